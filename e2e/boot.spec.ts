@@ -1,0 +1,67 @@
+import { allowFailures, expect, screenshot, stateOf, test } from './fixtures';
+
+test('boots to the title and starts with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  const start = page.getByRole('button', { name: 'Start' });
+  await expect(start).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Geneva II: The Envoy' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sound' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(start).toBeFocused();
+  expect(await page.evaluate(() => performance.getEntriesByName('title-interactive').length)).toBe(1);
+  await screenshot(page, 'title');
+
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Briefing' })).toBeVisible();
+  expect(await stateOf(page)).toBe('briefing');
+  await expect.poll(() => page.evaluate(() => window.__envoy?.cuesPlayed)).toContain('ui-start');
+  await screenshot(page, 'briefing');
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
+});
+
+test('every title control is reachable with Tab and usable with Space', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  const sound = page.getByRole('button', { name: 'Sound' });
+  await expect(sound).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(sound).toHaveAttribute('aria-pressed', 'false');
+  await expect(sound).toContainText('Sound off');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('heading', { name: 'Briefing' })).toBeVisible();
+  // Sound is off: Start makes no sound.
+  expect(await page.evaluate(() => window.__envoy?.cuesPlayed)).toEqual([]);
+});
+
+test('the sound setting survives a reload', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Sound' }).click();
+  await expect(page.getByRole('button', { name: 'Sound' })).toHaveAttribute('aria-pressed', 'false');
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sound' })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('no sound plays before the first gesture', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  expect(await page.evaluate(() => window.__envoy?.cuesPlayed)).toEqual([]);
+  // Howler is loaded lazily on the first cue, so no AudioContext exists yet.
+  expect(await page.evaluate(() => 'Howler' in window)).toBe(false);
+});
+
+test('a missing asset shows a readable error screen, not a blank canvas', async ({ page }) => {
+  allowFailures(/typed-page-a|status of 404/);
+  await page.route('**/typed-page-a-*.svg', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('heading', { name: 'The game could not continue' })).toBeVisible();
+  await expect(alert).toContainText('A file of the game did not load.');
+  await expect(alert).toContainText('typed-page-a');
+  await expect(alert.getByRole('button', { name: 'Reload the game' })).toBeVisible();
+  await screenshot(page, 'load-failure');
+});

@@ -1,0 +1,18 @@
+import Phaser from 'phaser';
+import type { AppActor } from '../flow/appActor';
+import { PALETTE } from './palette';
+import { BootScene } from './scenes/BootScene';
+import { DeskScene } from './scenes/DeskScene';
+
+export function createGame(parent: HTMLElement, actor: AppActor, reducedMotion: boolean): Phaser.Game {
+  return new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    backgroundColor: PALETTE.deskDark,
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    // Howler owns sound; Phaser's own audio would open an AudioContext before any gesture.
+    audio: { noAudio: true },
+    banner: false,
+    scene: [new BootScene(actor), new DeskScene(actor, reducedMotion)],
+  });
+}

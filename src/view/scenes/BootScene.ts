@@ -1,0 +1,59 @@
+import Phaser from 'phaser';
+import type { AppActor } from '../../flow/appActor';
+import { ART, SOUND_URLS } from '../assetManifest';
+import { PALETTE } from '../palette';
+
+/** Loads every asset with a progress bar, then hands over to the desk. Failures go to the error screen. */
+export class BootScene extends Phaser.Scene {
+  private readonly actor: AppActor;
+  private readonly failed: string[] = [];
+
+  constructor(actor: AppActor) {
+    super('boot');
+    this.actor = actor;
+  }
+
+  preload(): void {
+    const { width, height } = this.scale;
+    this.cameras.main.setBackgroundColor(PALETTE.deskDark);
+    const barWidth = Math.min(420, width * 0.6);
+    const x = (width - barWidth) / 2;
+    const y = height / 2;
+    const track = this.add.graphics();
+    track.fillStyle(PALETTE.deskLight, 1).fillRect(x, y - 3, barWidth, 6);
+    const fill = this.add.graphics();
+
+    this.load.on('progress', (value: number) => {
+      fill
+        .clear()
+        .fillStyle(PALETTE.unBlue, 1)
+        .fillRect(x, y - 3, barWidth * value, 6);
+      this.actor.send({ type: 'boot.progress', value });
+    });
+    this.load.on('loaderror', (file: Phaser.Loader.File) => {
+      this.failed.push(typeof file.url === 'string' ? file.url : file.key);
+    });
+
+    for (const [key, art] of Object.entries(ART)) {
+      this.load.svg(key, art.url, { width: art.width, height: art.height });
+    }
+    // Sounds are fetched here so the bar is honest; Howler plays them later from the HTTP cache.
+    for (const [key, url] of Object.entries(SOUND_URLS)) this.load.binary(`sound-${key}`, url);
+  }
+
+  create(): void {
+    if (this.failed.length > 0) {
+      this.actor.send({
+        type: 'app.failed',
+        failure: {
+          what: `${this.failed.length === 1 ? 'A file' : `${this.failed.length} files`} of the game did not load.`,
+          detail: this.failed.join('\n'),
+          fix: 'Check your connection and reload. If it happens again, the build is missing this file: run `npm run build` again.',
+        },
+      });
+      return;
+    }
+    this.scene.start('desk');
+    this.actor.send({ type: 'boot.loaded' });
+  }
+}
