@@ -1,0 +1,210 @@
+import { clearsWalkAway, compileModel, forEachPackage, packageCount } from '../engine/model';
+import { type Finding, formatPath, type PathSegment } from './diagnostic';
+import { closest } from './didYouMean';
+import { MESSAGES, type Message } from './messages';
+import type { Evidence, Scenario } from './schema';
+
+/** Above this many packages the zone-of-agreement check samples instead of enumerating. */
+export const ZONE_CHECK_LIMIT = 1_000_000;
+
+/** Checks what the schema alone cannot: ids that match, dates that fit, and a deal that is possible at all. */
+export function crossCheck(scenario: Scenario): Finding[] {
+  const findings: Finding[] = [];
+  const error = (path: PathSegment[], m: Message) => findings.push({ severity: 'error', path, ...m });
+  const warn = (path: PathSegment[], m: Message) => findings.push({ severity: 'warning', path, ...m });
+
+  const unique = (kind: string, items: readonly { id: string }[], base: PathSegment[]) => {
+    const seen = new Map<string, PathSegment[]>();
+    items.forEach((item, i) => {
+      const path = [...base, i, 'id'];
+      const first = seen.get(item.id);
+      if (first) error(path, MESSAGES.duplicateId(kind, item.id, formatPath(first)));
+      else seen.set(item.id, path);
+    });
+  };
+  unique('source', scenario.meta.sources, ['meta', 'sources']);
+  unique('party', scenario.parties, ['parties']);
+  unique('issue', scenario.issues, ['issues']);
+  unique('event', scenario.events, ['events']);
+  scenario.issues.forEach((issue, i) => {
+    unique('option', issue.options, ['issues', i, 'options']);
+  });
+
+  const sourceIds = scenario.meta.sources.map((s) => s.id);
+  const partyIds = scenario.parties.map((p) => p.id);
+  const issueIds = scenario.issues.map((i) => i.id);
+  const optionsOf = (issueId: string) =>
+    scenario.issues.find((i) => i.id === issueId)?.options.map((o) => o.id) ?? [];
+
+  const ref = (
+    kind: string,
+    value: string,
+    known: readonly string[],
+    path: PathSegment[],
+    atKey = false,
+  ): boolean => {
+    if (known.includes(value)) return true;
+    findings.push({
+      severity: 'error',
+      path,
+      atKey,
+      ...MESSAGES.unknownRef(kind, value, closest(value, known), known),
+    });
+    return false;
+  };
+  const sourceRef = (value: string, path: PathSegment[]) => ref('source', value, sourceIds, path);
+
+  const checkEvidence = (evidence: Evidence | undefined, path: PathSegment[]) => {
+    if (!evidence) return;
+    if (evidence.source !== undefined) sourceRef(evidence.source, [...path, 'source']);
+    if (evidence.quote !== undefined) {
+      const sentences = evidence.quote.split(/[.!?]["”’)]*\s+(?=[A-Z"“])/).length;
+      if (sentences > 2) warn([...path, 'quote'], MESSAGES.longQuote(sentences));
+    }
+  };
+
+  scenario.issues.forEach((issue, i) => {
+    const options = issue.options.map((o) => o.id);
+    if (!options.includes(issue.statusQuo)) {
+      error(
+        ['issues', i, 'statusQuo'],
+        MESSAGES.statusQuoUnknown(issue.id, issue.statusQuo, closest(issue.statusQuo, options)),
+      );
+    }
+  });
+
+  scenario.parties.forEach((party, p) => {
+    const base: PathSegment[] = ['parties', p];
+    for (const [issueId, weight] of Object.entries(party.weights)) {
+      if (ref('issue', issueId, issueIds, [...base, 'weights', issueId], true)) {
+        checkEvidence(weight.evidence, [...base, 'weights', issueId, 'evidence']);
+      }
+    }
+    for (const issueId of issueIds) {
+      if (!Object.hasOwn(party.weights, issueId))
+        error([...base, 'weights'], MESSAGES.missingWeight(issueId));
+    }
+    for (const [issueId, values] of Object.entries(party.values)) {
+      if (!ref('issue', issueId, issueIds, [...base, 'values', issueId], true)) continue;
+      const options = optionsOf(issueId);
+      for (const [optionId, value] of Object.entries(values)) {
+        const path = [...base, 'values', issueId, optionId];
+        if (ref('option', optionId, options, path, true))
+          checkEvidence(value.evidence, [...path, 'evidence']);
+      }
+    }
+    for (const issue of scenario.issues) {
+      const values = Object.hasOwn(party.values, issue.id) ? party.values[issue.id]! : {};
+      for (const option of issue.options) {
+        if (!Object.hasOwn(values, option.id)) {
+          warn(
+            [...base, 'values', ...(Object.hasOwn(party.values, issue.id) ? [issue.id] : [])],
+            MESSAGES.unscoredOption(party.id, issue.id, option.id),
+          );
+        }
+      }
+    }
+    party.redLines.forEach((line, r) => {
+      const path = [...base, 'redLines', r];
+      if (ref('issue', line.issue, issueIds, [...path, 'issue']))
+        ref('option', line.option, optionsOf(line.issue), [...path, 'option']);
+      checkEvidence(line.evidence, [...path, 'evidence']);
+    });
+    checkEvidence(party.walkAway.evidence, [...base, 'walkAway', 'evidence']);
+    checkEvidence(party.concession.evidence, [...base, 'concession', 'evidence']);
+    checkEvidence(party.trust.evidence, [...base, 'trust', 'evidence']);
+    for (const other of Object.keys(party.trust.parties)) {
+      if (other === party.id) error([...base, 'trust', 'parties', other], MESSAGES.trustSelf(party.id));
+      else ref('party', other, partyIds, [...base, 'trust', 'parties', other], true);
+    }
+    for (const other of partyIds) {
+      if (other !== party.id && !Object.hasOwn(party.trust.parties, other)) {
+        warn([...base, 'trust', 'parties'], MESSAGES.missingTrust(party.id, other));
+      }
+    }
+  });
+
+  const { start, conference } = scenario.calendar;
+  if (conference <= start)
+    error(['calendar', 'conference'], MESSAGES.conferenceBeforeStart(start, conference));
+  scenario.events.forEach((event, e) => {
+    const base: PathSegment[] = ['events', e];
+    if (event.date < start || event.date > conference) {
+      error([...base, 'date'], MESSAGES.eventOutsideCalendar(event.date, start, conference));
+    }
+    event.sources?.forEach((id, s) => {
+      sourceRef(id, [...base, 'sources', s]);
+    });
+    event.effects.forEach((effect, f) => {
+      const path = [...base, 'effects', f];
+      if (effect.kind === 'meeting') {
+        effect.parties.forEach((id, k) => {
+          ref('party', id, partyIds, [...path, 'parties', k]);
+        });
+        return;
+      }
+      ref('party', effect.party, partyIds, [...path, 'party']);
+      if (effect.kind === 'trust' && effect.towards !== 'mediator') {
+        ref('party', effect.towards, [...partyIds, 'mediator'], [...path, 'towards']);
+      }
+      if (effect.kind === 'weight') ref('issue', effect.issue, issueIds, [...path, 'issue']);
+    });
+  });
+
+  scenario.debrief.history.forEach((entry, h) => {
+    entry.sources.forEach((id, s) => {
+      sourceRef(id, ['debrief', 'history', h, 'sources', s]);
+    });
+  });
+  const actual = scenario.debrief.actualOutcome;
+  if (actual) {
+    const base: PathSegment[] = ['debrief', 'actualOutcome'];
+    for (const [issueId, optionId] of Object.entries(actual.package)) {
+      if (ref('issue', issueId, issueIds, [...base, 'package', issueId], true)) {
+        ref('option', optionId, optionsOf(issueId), [...base, 'package', issueId]);
+      }
+    }
+    actual.attended.forEach((id, a) => {
+      ref('party', id, partyIds, [...base, 'attended', a]);
+    });
+    actual.sources.forEach((id, s) => {
+      sourceRef(id, [...base, 'sources', s]);
+    });
+  }
+
+  // The zone of agreement only means something once every reference resolves.
+  if (!findings.some((f) => f.severity === 'error')) findings.push(...zoneOfAgreement(scenario));
+  return findings;
+}
+
+function zoneOfAgreement(scenario: Scenario): Finding[] {
+  const model = compileModel(scenario);
+  const count = packageCount(model);
+  const findings: Finding[] = [];
+  let found = false;
+  if (count <= ZONE_CHECK_LIMIT) {
+    forEachPackage(model, (pkg) => {
+      if (!found && model.parties.every((party) => clearsWalkAway(party, pkg))) found = true;
+    });
+  } else {
+    findings.push({
+      severity: 'warning',
+      path: ['issues'],
+      ...MESSAGES.tooManyPackages(count, ZONE_CHECK_LIMIT),
+    });
+    // A deterministic stride through the space stands in for the full enumeration.
+    const sizes = model.optionIds.map((o) => o.length);
+    const stride = Math.floor(count / ZONE_CHECK_LIMIT) | 1;
+    for (let n = 0; n < count && !found; n += stride) {
+      let rest = n;
+      const pkg = sizes.map(() => 0);
+      for (let i = sizes.length - 1; i >= 0; i--) {
+        pkg[i] = rest % sizes[i]!;
+        rest = Math.floor(rest / sizes[i]!);
+      }
+      found = model.parties.every((party) => clearsWalkAway(party, pkg));
+    }
+  }
+  if (!found) findings.push({ severity: 'warning', path: ['parties'], ...MESSAGES.noZone() });
+  return findings;
+}

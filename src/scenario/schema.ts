@@ -1,0 +1,347 @@
+import { z } from 'zod';
+
+/** The scenario format version this game understands. Bump it only with a migration. */
+export const SCHEMA_VERSION = 1;
+
+const id = (what: string) =>
+  z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,47}$/, {
+      message: 'an id: lower-case letters, digits and hyphens, starting with a letter',
+    })
+    .describe(
+      `The ${what}'s id: lower-case letters, digits and hyphens, starting with a letter (e.g. "united-states").`,
+    );
+
+const text = (description: string, max = 2000) => z.string().trim().min(1).max(max).describe(description);
+
+const isoDate = z.iso.date().describe('A date as YYYY-MM-DD.');
+
+const colour = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, { message: 'a colour as #rrggbb' })
+  .describe('A colour as #rrggbb. Use a muted colour: red is kept for red lines and walk-outs.');
+
+const points = z
+  .number()
+  .min(0)
+  .max(100)
+  .describe("Points for this option from this party's view: 0 is the worst outcome for it, 100 the best.");
+
+export const evidenceSchema = z
+  .strictObject({
+    source: id('source').optional().describe('The id of an entry in meta.sources that supports this stance.'),
+    quote: text(
+      'A short quote from that source, at most about two sentences, word for word.',
+      400,
+    ).optional(),
+    inferred: text(
+      'Why this stance is inferred rather than stated in a source, in one line.',
+      300,
+    ).optional(),
+  })
+  .describe(
+    'Where a stance comes from: either `source` and `quote` (cited), or `inferred` with a one-line reason. Never both.',
+  )
+  .superRefine((evidence, ctx) => {
+    const cited = evidence.source !== undefined || evidence.quote !== undefined;
+    if (cited && evidence.inferred !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'evidence.both', params: { key: 'evidence.both' } });
+    } else if (!cited && evidence.inferred === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'evidence.none', params: { key: 'evidence.none' } });
+    } else if (cited && (evidence.source === undefined || evidence.quote === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'evidence.half',
+        params: { key: 'evidence.half', missing: evidence.source === undefined ? 'source' : 'quote' },
+      });
+    }
+  });
+
+const sourceSchema = z
+  .strictObject({
+    id: id('source'),
+    publisher: text('Who published it, e.g. "The Moscow Times (Reuters/Interfax wire story)".', 200),
+    title: text('The headline or document title.', 300).optional(),
+    date: isoDate.describe('The publication date, YYYY-MM-DD.'),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .optional()
+      .describe('A link to the source (http or https).'),
+  })
+  .describe('A source that stances, events and the debrief cite by id.');
+
+const leaderSchema = z.strictObject({
+  name: text("The person's name as the game shows it.", 100),
+  title: text('Their title, e.g. "Foreign Minister".', 150),
+});
+
+const optionSchema = z.strictObject({
+  id: id('option'),
+  label: text('A short label for the option, as it appears in the negotiating text.', 120),
+  description: text('One or two sentences that explain the option to a player.', 600).optional(),
+});
+
+const issueSchema = z
+  .strictObject({
+    id: id('issue'),
+    name: text('The issue as a player reads it, e.g. "Iran\'s role at the conference".', 120),
+    description: text('Why the issue matters, in a sentence or two.', 800).optional(),
+    statusQuo: id('option').describe('The option that stands if nothing is agreed on this issue.'),
+    options: z
+      .array(optionSchema)
+      .min(2)
+      .max(12)
+      .describe('The choices a negotiating text can make on this issue.'),
+  })
+  .describe('One clause of the negotiating text: exactly one option is chosen per issue.');
+
+const weightSchema = z.strictObject({
+  weight: z
+    .number()
+    .positive()
+    .max(1000)
+    .describe('How much this issue matters to the party, relative to its other issues.'),
+  evidence: evidenceSchema,
+});
+
+const valueSchema = z.strictObject({ points, evidence: evidenceSchema });
+
+const redLineSchema = z
+  .strictObject({
+    issue: id('issue'),
+    option: id('option'),
+    evidence: evidenceSchema,
+  })
+  .describe('An option the party will never accept, whatever else the text offers.');
+
+export const CONCESSION_STYLES = ['boulware', 'linear', 'conceder'] as const;
+
+const concessionSchema = z
+  .strictObject({
+    style: z
+      .enum(CONCESSION_STYLES)
+      .describe(
+        'boulware: holds out and concedes late; linear: concedes steadily; conceder: concedes early.',
+      ),
+    exponent: z
+      .number()
+      .positive()
+      .max(20)
+      .optional()
+      .describe(
+        "Overrides the style's curve: below 1 holds out (boulware), 1 is linear, above 1 concedes early.",
+      ),
+    evidence: evidenceSchema.optional(),
+  })
+  .describe('How the party lowers its demands as the conference nears.');
+
+const trustSchema = z
+  .strictObject({
+    mediator: z.number().min(0).max(100).describe('Trust in the mediator (the player), 0 to 100.'),
+    parties: z
+      .record(id('party'), z.number().min(0).max(100))
+      .describe('Trust in each other party, 0 to 100.'),
+    evidence: evidenceSchema.optional(),
+  })
+  .describe('How far the party trusts the mediator and the other parties at the start.');
+
+const partySchema = z
+  .strictObject({
+    id: id('party'),
+    name: text('The delegation\'s name, e.g. "Russia".', 80),
+    leaders: z
+      .array(leaderSchema)
+      .min(1)
+      .max(6)
+      .describe('Who speaks for the delegation; the first one leads.'),
+    colour,
+    portrait: id('portrait').describe(
+      'Which stylised portrait to draw (the game falls back to a plain silhouette).',
+    ),
+    brief: text('A confidential role brief for a student who plays this delegation.', 4000).optional(),
+    weights: z
+      .record(id('issue'), weightSchema)
+      .describe('For each issue id: how much it matters, with evidence.'),
+    values: z
+      .record(id('issue'), z.record(id('option'), valueSchema))
+      .describe('For each issue id and option id: the points this party gives the option, with evidence.'),
+    redLines: z.array(redLineSchema).max(20).default([]).describe('Options this party will never accept.'),
+    walkAway: z
+      .strictObject({
+        value: points.describe(
+          'The least a text must be worth to this party (same 0–100 scale) for it to attend.',
+        ),
+        evidence: evidenceSchema,
+      })
+      .describe('The reservation value: below it, the party stays away.'),
+    concession: concessionSchema,
+    trust: trustSchema,
+  })
+  .describe('A delegation, played by the computer (or later by a student).');
+
+const mediatorSchema = z
+  .strictObject({
+    name: text("The player's character.", 100),
+    title: text('Their title.', 200),
+    colour,
+    portrait: id('portrait'),
+    brief: text("The player's brief: the goal in a few sentences.", 4000),
+  })
+  .describe("The player's role.");
+
+const effectSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('trust').describe('Changes how far one party trusts another, or the mediator.'),
+      party: id('party'),
+      towards: id('party').describe('A party id, or "mediator".'),
+      delta: z
+        .number()
+        .min(-100)
+        .max(100)
+        .describe('Points added to that trust (0–100 scale); negative lowers it.'),
+    }),
+    z.strictObject({
+      kind: z.literal('walkAway').describe('Moves the least a text must be worth to the party.'),
+      party: id('party'),
+      delta: z
+        .number()
+        .min(-100)
+        .max(100)
+        .describe("Points added to the party's walk-away value (negative: easier to satisfy)."),
+    }),
+    z.strictObject({
+      kind: z.literal('weight').describe('Changes how much an issue matters to the party.'),
+      party: id('party'),
+      issue: id('issue'),
+      delta: z
+        .number()
+        .min(-1000)
+        .max(1000)
+        .describe("Added to the issue's weight; the weight never falls below a small positive floor."),
+    }),
+    z.strictObject({
+      kind: z.literal('meeting').describe('A scheduled meeting with the mediator.'),
+      parties: z
+        .array(id('party'))
+        .min(1)
+        .describe('Who meets the mediator that day, at no cost in actions.'),
+    }),
+  ])
+  .describe('What an event changes.');
+
+const eventSchema = z
+  .strictObject({
+    id: id('event'),
+    date: isoDate,
+    title: text('A headline for the event.', 160),
+    text: text('What happens, as the player reads it.', 1500),
+    place: text('Where it happens.', 80).optional(),
+    probability: z
+      .number()
+      .gt(0)
+      .max(1)
+      .optional()
+      .describe(
+        'Leave out for a scheduled event. From 0 to 1 for a random one: the chance it happens on its date.',
+      ),
+    sources: z
+      .array(id('source'))
+      .min(1)
+      .optional()
+      .describe('The ids of the sources that report this event.'),
+    inferred: text(
+      'For an invented or hypothetical event: why it is plausible, in one line.',
+      300,
+    ).optional(),
+    effects: z
+      .array(effectSchema)
+      .max(20)
+      .default([])
+      .describe('What the event changes; leave empty for news only.'),
+  })
+  .superRefine((event, ctx) => {
+    if ((event.sources === undefined) === (event.inferred === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'event.basis', params: { key: 'event.basis' } });
+    }
+  })
+  .describe(
+    'Something that happens on a given day of the run-up. Cite its sources, or say why it is inferred.',
+  );
+
+const historyEntrySchema = z.strictObject({
+  date: isoDate,
+  text: text('What happened, in a sentence or two.', 1000),
+  sources: z.array(id('source')).min(1).describe('The ids of the sources for this claim.'),
+});
+
+const debriefSchema = z
+  .strictObject({
+    history: z
+      .array(historyEntrySchema)
+      .min(1)
+      .describe('What really happened, each claim with its sources.'),
+    actualOutcome: z
+      .strictObject({
+        package: z
+          .record(id('issue'), id('option'))
+          .describe('The option that really prevailed on each issue.'),
+        attended: z.array(id('party')).describe('The parties that really attended.'),
+        note: text('How the real outcome maps onto the issues, and what is uncertain.', 1500),
+        sources: z.array(id('source')).min(1).describe('The ids of the sources for this reading.'),
+      })
+      .optional()
+      .describe("What really came of it, on the scenario's own issues, for comparison in the debrief."),
+    questions: z
+      .array(text('A discussion question for the class.', 400))
+      .default([])
+      .describe('Questions the teacher can put to the class in the debrief.'),
+  })
+  .describe("The debrief: what really happened, for comparison with the class's outcomes.");
+
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('Path to scenario.schema.json, for editors.'),
+    schemaVersion: z.literal(SCHEMA_VERSION).describe('The format version. This game reads version 1.'),
+    meta: z
+      .strictObject({
+        id: id('scenario'),
+        title: text("The scenario's title.", 120),
+        language: z
+          .string()
+          .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { message: 'a language tag such as "en"' })
+          .describe('The language of the scenario\'s text, as a tag such as "en" or "fr".'),
+        summary: text('The situation in a short paragraph, for the title screen and the briefing.', 1500),
+        sources: z.array(sourceSchema).min(1).describe('Everything the scenario cites.'),
+      })
+      .describe('What the scenario is and where its facts come from.'),
+    mediator: mediatorSchema,
+    parties: z
+      .array(partySchema)
+      .min(2)
+      .max(8)
+      .describe('The delegations the mediator must bring to the conference.'),
+    issues: z.array(issueSchema).min(1).max(12).describe('The clauses of the negotiating text.'),
+    calendar: z
+      .strictObject({
+        start: isoDate.describe('The first day of play.'),
+        conference: isoDate.describe('The conference day, when every party decides to attend or not.'),
+        actionsPerDay: z.int().min(1).max(10).describe('How many actions the mediator has each day.'),
+        place: text('Where the player starts.', 80).optional(),
+        conferencePlace: text('Where the conference meets.', 80).optional(),
+      })
+      .describe('The days of play.'),
+    events: z.array(eventSchema).max(100).default([]).describe('Scheduled and random events of the run-up.'),
+    debrief: debriefSchema,
+  })
+  .describe('A negotiation scenario for Geneva II: The Envoy.');
+
+export type Scenario = z.output<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Party = Scenario['parties'][number];
+export type Issue = Scenario['issues'][number];
+export type Evidence = z.output<typeof evidenceSchema>;
+export type ScenarioEvent = Scenario['events'][number];
+export type Effect = ScenarioEvent['effects'][number];
+export type ConcessionStyle = (typeof CONCESSION_STYLES)[number];
