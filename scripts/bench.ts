@@ -5,6 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
+import { delegationPolicy } from '../src/agents/delegationPolicy';
+import { playHeadless } from '../src/agents/headlessGame';
+import { analyse } from '../src/engine/analysis';
+import { compileRules, initialState } from '../src/engine/game';
+import { begin, viewFor } from '../src/engine/moves';
+import { seedStreams } from '../src/engine/rng';
+import { rngFrom } from '../src/engine/rngStream';
+import { generatedModel } from '../src/engine/testing/generatedModel';
 import { loadScenario } from '../src/scenario/loader';
 
 const root = join(import.meta.dirname, '..');
@@ -30,19 +38,52 @@ const hostile: Record<string, string> = {
   'not YAML at all': '<html><body>not a scenario</body></html>',
 };
 
-const bench = new Bench({ time: 300, warmupTime: 50, retainSamples: true });
-bench.add('scenario: load + validate Geneva', () => {
+// Engine first, scenario files second: the 10 MB hostile file leaves garbage that would skew the engine's figures.
+const bench = new Bench({ time: 1000, warmupTime: 300, retainSamples: true });
+const files = new Bench({ time: 300, warmupTime: 50, retainSamples: true });
+files.add('scenario: load + validate Geneva', () => {
   loadScenario(geneva, 'geneva');
 });
 for (const [name, text] of Object.entries(hostile)) {
-  bench.add(`scenario: reject a file ${name}`, () => {
+  files.add(`scenario: reject a file ${name}`, () => {
     loadScenario(text, 'hostile');
   });
 }
 
+const loaded = loadScenario(geneva, 'geneva');
+if (!loaded.ok) throw new Error('the Geneva scenario does not load');
+const rules = compileRules(loaded.scenario);
+const started = begin(rules, initialState(rules, 1)).state;
+const texts = Array.from({ length: 243 }, (_, n) =>
+  [0, 1, 2, 3, 4].map((i) => Math.floor(n / 3 ** (4 - i)) % 3),
+);
+let textIndex = 0;
+const rng = rngFrom(seedStreams(1, 1)[0]!);
+bench.add('engine: one delegation answers a tabled text (Geneva)', () => {
+  const text = texts[textIndex++ % texts.length]!;
+  delegationPolicy(viewFor(rules, started, textIndex % 3, text), rng);
+});
+bench.add('engine: analyse Geneva (243 texts: frontier, Nash, K–S, zone)', () => {
+  analyse(rules.model);
+});
+let gameSeed = 0;
+for (const strategy of ['random', 'thoughtful'] as const) {
+  bench.add(`engine: one whole game, ${strategy} mediator (engine only)`, () => {
+    playHeadless(rules, gameSeed++, strategy);
+  });
+}
+
+const big = generatedModel(20, 2, 3);
+const slow = new Bench({ iterations: 3, time: 0, warmupIterations: 0, warmup: false, retainSamples: true });
+slow.add('engine: analyse a generated scenario of 1,048,576 texts', () => {
+  analyse(big);
+});
+
 await bench.run();
+await slow.run();
+await files.run();
 console.table(
-  bench.tasks.map((task) => {
+  [...bench.tasks, ...slow.tasks, ...files.tasks].map((task) => {
     const latency = task.result.state === 'completed' ? task.result.latency : undefined;
     return {
       task: task.name,
@@ -50,8 +91,12 @@ console.table(
       'p95 ms': percentile(latency?.samples ?? [], 0.95).toFixed(3),
       'max ms': latency?.max.toFixed(3),
       samples: latency?.samplesCount,
+      'per second': latency ? Math.round(1000 / latency.mean) : undefined,
     };
   }),
+);
+console.log(
+  `(one core, Node ${process.version}; games per second = the "per second" column of the whole-game rows)`,
 );
 
 function percentile(samples: readonly number[], p: number): number {

@@ -1,4 +1,4 @@
-import { clearsWalkAway, compileModel, forEachPackage, packageCount } from '../engine/model';
+import { clearsWalkAway, compileModel, forEachPackage, packageAt, packageCount } from '../engine/model';
 import { type Finding, formatPath, type PathSegment } from './diagnostic';
 import { closest } from './didYouMean';
 import { MESSAGES, type Message } from './messages';
@@ -193,15 +193,9 @@ function zoneOfAgreement(scenario: Scenario): Finding[] {
       ...MESSAGES.tooManyPackages(count, ZONE_CHECK_LIMIT),
     });
     // A deterministic stride through the space stands in for the full enumeration.
-    const sizes = model.optionIds.map((o) => o.length);
     const stride = Math.floor(count / ZONE_CHECK_LIMIT) | 1;
     for (let n = 0; n < count && !found; n += stride) {
-      let rest = n;
-      const pkg = sizes.map(() => 0);
-      for (let i = sizes.length - 1; i >= 0; i--) {
-        pkg[i] = rest % sizes[i]!;
-        rest = Math.floor(rest / sizes[i]!);
-      }
+      const pkg = packageAt(model, n);
       found = model.parties.every((party) => clearsWalkAway(party, pkg));
     }
   }

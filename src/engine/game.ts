@@ -1,0 +1,164 @@
+import type { Scenario } from '../scenario/schema';
+import { compileModel, type Model, normaliseWeights, type Package, type Weights } from './model';
+import { type RngState, seedStreams } from './rng';
+
+export type CompiledEffect =
+  | {
+      readonly kind: 'trust';
+      readonly party: number;
+      readonly towards: number | 'mediator';
+      readonly delta: number;
+    }
+  | { readonly kind: 'walkAway'; readonly party: number; readonly delta: number }
+  | { readonly kind: 'weight'; readonly party: number; readonly issue: number; readonly delta: number }
+  | { readonly kind: 'meeting'; readonly parties: readonly number[] };
+
+export interface CompiledEvent {
+  readonly id: string;
+  readonly day: number;
+  /** null for a scheduled event; otherwise the chance it happens on its day. */
+  readonly probability: number | null;
+  readonly effects: readonly CompiledEffect[];
+}
+
+/** Everything the rules need from a scenario, as indices. */
+export interface Rules {
+  readonly model: Model;
+  readonly days: number;
+  readonly actionsPerDay: number;
+  readonly events: readonly CompiledEvent[];
+  /** The raw issue weights per party, before normalisation; events add to them. */
+  readonly rawWeights: readonly (readonly number[])[];
+}
+
+export interface PartyState {
+  readonly trustMediator: number;
+  readonly trustParties: readonly number[];
+  readonly walkAway: number;
+  readonly rawWeights: readonly number[];
+  readonly weights: Weights;
+  readonly consultations: number;
+  readonly pressed: number;
+  readonly reassured: number;
+  readonly walkedOut: boolean;
+  /** Texts this party has rejected, as package keys: tabling one again annoys it. */
+  readonly rejected: readonly number[];
+  readonly rng: RngState;
+}
+
+export interface Outcome {
+  /** The text the conference met on: the last one tabled to every party, else the status quo. */
+  readonly text: Package;
+  readonly attends: readonly boolean[];
+  readonly utilities: readonly number[];
+  /** Why each party decided as it did. */
+  readonly reasons: readonly AttendanceReason[];
+  readonly deal: boolean;
+  readonly day: number;
+}
+
+export type AttendanceReason =
+  | 'clears-walk-away'
+  | 'below-walk-away'
+  | 'red-line'
+  | 'walked-out'
+  | 'no-trust';
+
+export interface GameState {
+  readonly day: number;
+  readonly actionsLeft: number;
+  readonly parties: readonly PartyState[];
+  readonly tabledToAll: Package | null;
+  readonly statements: number;
+  readonly actionsTaken: number;
+  readonly firedEvents: readonly string[];
+  readonly eventRng: RngState;
+  readonly outcome: Outcome | null;
+}
+
+const DAY_MS = 86_400_000;
+
+function dayIndex(start: string, date: string): number {
+  const [y1, m1, d1] = start.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = date.split('-').map(Number) as [number, number, number];
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / DAY_MS);
+}
+
+export function compileRules(scenario: Scenario): Rules {
+  const model = compileModel(scenario);
+  const partyIndex = (id: string) => scenario.parties.findIndex((p) => p.id === id);
+  const issueIndex = (id: string) => scenario.issues.findIndex((i) => i.id === id);
+  const events = scenario.events.map(
+    (event): CompiledEvent => ({
+      id: event.id,
+      day: dayIndex(scenario.calendar.start, event.date),
+      probability: event.probability ?? null,
+      effects: event.effects.map((effect): CompiledEffect => {
+        switch (effect.kind) {
+          case 'trust':
+            return {
+              kind: 'trust',
+              party: partyIndex(effect.party),
+              towards: effect.towards === 'mediator' ? 'mediator' : partyIndex(effect.towards),
+              delta: effect.delta,
+            };
+          case 'walkAway':
+            return { kind: 'walkAway', party: partyIndex(effect.party), delta: effect.delta };
+          case 'weight':
+            return {
+              kind: 'weight',
+              party: partyIndex(effect.party),
+              issue: issueIndex(effect.issue),
+              delta: effect.delta,
+            };
+          default:
+            return { kind: 'meeting', parties: effect.parties.map(partyIndex) };
+        }
+      }),
+    }),
+  );
+  return {
+    model,
+    days: dayIndex(scenario.calendar.start, scenario.calendar.conference),
+    actionsPerDay: scenario.calendar.actionsPerDay,
+    events,
+    rawWeights: scenario.parties.map((party) =>
+      scenario.issues.map((issue) =>
+        Object.hasOwn(party.weights, issue.id) ? party.weights[issue.id]!.weight : 0,
+      ),
+    ),
+  };
+}
+
+/** A new game before any event has fired: day 0 with a full day of actions. One random stream per party. */
+export function initialState(rules: Rules, seed: number): GameState {
+  const streams = seedStreams(seed, rules.model.parties.length + 1);
+  return {
+    day: 0,
+    actionsLeft: rules.actionsPerDay,
+    parties: rules.model.parties.map(
+      (party, p): PartyState => ({
+        trustMediator: party.trustMediator,
+        trustParties: party.trustParties,
+        walkAway: party.walkAway,
+        rawWeights: rules.rawWeights[p]!,
+        weights: normaliseWeights(rules.rawWeights[p]!),
+        consultations: 0,
+        pressed: 0,
+        reassured: 0,
+        walkedOut: false,
+        rejected: [],
+        rng: streams[p + 1]!,
+      }),
+    ),
+    tabledToAll: null,
+    statements: 0,
+    actionsTaken: 0,
+    firedEvents: [],
+    eventRng: streams[0]!,
+    outcome: null,
+  };
+}
+
+/** A package as one number (mixed radix, base 16 per issue is plenty for a key). */
+export const packageKey = (pkg: Package): number => pkg.reduce((key, option) => key * 16 + option, 0);

@@ -1,0 +1,473 @@
+import type { Answer, DelegationView, Policy } from './answer';
+import type { AttendanceReason, GameState, Outcome, PartyState, Rules } from './game';
+import { packageKey } from './game';
+import {
+  bestUtility,
+  normaliseWeights,
+  type Package,
+  type Points,
+  redLineCrossed,
+  utilityOf,
+  type Weights,
+} from './model';
+import { updateGame, updateParty } from './records';
+import { nextFloat, nextNormal } from './rng';
+import { rngFrom } from './rngStream';
+
+/**
+ * The mediator's moves, as pure functions: (rules, state, …) → the next state and a report of what happened.
+ * Every move costs one action; the same gesture repeated yields less each time (halving), so no single
+ * action can be farmed to a win.
+ */
+
+export const TUNING = {
+  consultTrust: 4,
+  consultNoise: 12,
+  pressWalkAway: 6,
+  pressTrustCost: 8,
+  reassureTrust: 10,
+  reassureWalkAway: 1,
+  statementWalkAway: 3,
+  /** Walk-away values never fall more than this below the scenario's value, however hard the mediator presses. */
+  walkAwayFloor: 15,
+  acceptTrust: 2,
+  rejectTrust: -1,
+  insultTrust: -3,
+  insultMargin: 15,
+  repeatTrust: -2,
+  walkOutTrust: 15,
+  returnTrust: 30,
+  /** Below this trust in the mediator a party stays away from the conference whatever the text. */
+  conferenceTrust: 10,
+} as const;
+
+export interface ConsultReport {
+  readonly kind: 'consult';
+  readonly party: number;
+  /** The party's issue priorities as it lets them show: shares of 100, noisy. */
+  readonly priorities: readonly number[];
+  /** Its favourite option on each issue (public positions). */
+  readonly preferred: readonly number[];
+  /** A red line it chose to reveal, if it trusts the mediator enough. */
+  readonly redLine: { readonly issue: number; readonly option: number } | null;
+  /** The noise in `priorities` (standard deviation, in shares of 100): it grows with each repeat. */
+  readonly noise: number;
+}
+
+export interface TableReport {
+  readonly kind: 'table';
+  readonly text: Package;
+  readonly answers: readonly { readonly party: number; readonly answer: Answer }[];
+}
+
+export interface EventReport {
+  readonly kind: 'event';
+  readonly event: string;
+  readonly consultations: readonly ConsultReport[];
+}
+
+export type Report =
+  | ConsultReport
+  | TableReport
+  | EventReport
+  | {
+      readonly kind: 'press' | 'reassure';
+      readonly party: number;
+      readonly walkAwayDelta: number;
+      readonly trustDelta: number;
+    }
+  | { readonly kind: 'statement'; readonly walkAwayDelta: number }
+  | { readonly kind: 'day'; readonly day: number }
+  | { readonly kind: 'conference'; readonly outcome: Outcome };
+
+export type MoveResult =
+  | { readonly ok: true; readonly state: GameState; readonly reports: readonly Report[] }
+  | {
+      readonly ok: false;
+      readonly state: GameState;
+      readonly reason: 'no-actions-left' | 'game-over' | 'bad-party' | 'bad-text';
+    };
+
+const clamp = (v: number, lo = 0, hi = 100) => Math.min(hi, Math.max(lo, v));
+const round2 = (v: number) => Math.round(v * 100) / 100;
+
+function withParty(
+  state: GameState,
+  p: number,
+  change: (party: PartyState) => Partial<PartyState>,
+): GameState {
+  return updateGame(state, {
+    parties: state.parties.map((party, i) => (i === p ? updateParty(party, change(party)) : party)),
+  });
+}
+
+function spend(rules: Rules, state: GameState, party?: number): MoveResult | null {
+  if (state.outcome) return { ok: false, state, reason: 'game-over' };
+  if (state.actionsLeft <= 0) return { ok: false, state, reason: 'no-actions-left' };
+  if (party !== undefined && !(party >= 0 && party < rules.model.parties.length))
+    return { ok: false, state, reason: 'bad-party' };
+  return null;
+}
+
+const spent = (state: GameState): GameState =>
+  updateGame(state, {
+    actionsLeft: state.actionsLeft - 1,
+    actionsTaken: state.actionsTaken + 1,
+  });
+
+function floorOf(rules: Rules, p: number): number {
+  return rules.model.parties[p]!.walkAway - TUNING.walkAwayFloor;
+}
+
+/** A private consultation: the party shows its priorities, blurred by distrust and by repetition. */
+function consultParty(
+  rules: Rules,
+  state: GameState,
+  p: number,
+): { state: GameState; report: ConsultReport } {
+  const party = state.parties[p]!;
+  const model = rules.model.parties[p]!;
+  const noise = round2(
+    TUNING.consultNoise * (1 - party.trustMediator / 120) * (1 + 0.7 * party.consultations),
+  );
+  let rng = party.rng;
+  const priorities = party.weights.map((w) => {
+    const [z, after] = nextNormal(rng);
+    rng = after;
+    return Math.max(1, Math.round(w * 100 + z * noise));
+  });
+  let redLine: ConsultReport['redLine'] = null;
+  const [roll, afterRoll] = nextFloat(rng);
+  rng = afterRoll;
+  if (roll < (party.trustMediator - 40) / 60) {
+    const lines = model.redLine.flatMap((row, issue) =>
+      row.flatMap((red, option) => (red ? [{ issue, option }] : [])),
+    );
+    redLine = lines[party.consultations % Math.max(1, lines.length)] ?? null;
+  }
+  const next = withParty(state, p, (s) => ({
+    rng,
+    consultations: s.consultations + 1,
+    trustMediator: clamp(s.trustMediator + TUNING.consultTrust / (1 + s.consultations)),
+  }));
+  const preferred = model.points.map((row) => row.indexOf(Math.max(...row)));
+  return { state: next, report: { kind: 'consult', party: p, priorities, preferred, redLine, noise } };
+}
+
+export function consult(rules: Rules, state: GameState, p: number): MoveResult {
+  const refused = spend(rules, state, p);
+  if (refused) return refused;
+  const { state: next, report } = consultParty(rules, spent(state), p);
+  return { ok: true, state: next, reports: [report] };
+}
+
+export function press(rules: Rules, state: GameState, p: number): MoveResult {
+  const refused = spend(rules, state, p);
+  if (refused) return refused;
+  const party = state.parties[p]!;
+  const walkAway = Math.max(floorOf(rules, p), party.walkAway - TUNING.pressWalkAway * 0.5 ** party.pressed);
+  const trust = clamp(party.trustMediator - TUNING.pressTrustCost);
+  const next = withParty(spent(state), p, (s) => ({
+    walkAway,
+    trustMediator: trust,
+    pressed: s.pressed + 1,
+  }));
+  return {
+    ok: true,
+    state: next,
+    reports: [
+      {
+        kind: 'press',
+        party: p,
+        walkAwayDelta: round2(walkAway - party.walkAway),
+        trustDelta: round2(trust - party.trustMediator),
+      },
+    ],
+  };
+}
+
+export function reassure(rules: Rules, state: GameState, p: number): MoveResult {
+  const refused = spend(rules, state, p);
+  if (refused) return refused;
+  const party = state.parties[p]!;
+  const trust = clamp(party.trustMediator + TUNING.reassureTrust * 0.5 ** party.reassured);
+  const walkAway = clamp(party.walkAway + TUNING.reassureWalkAway);
+  const next = withParty(spent(state), p, (s) => ({
+    trustMediator: trust,
+    walkAway,
+    reassured: s.reassured + 1,
+    walkedOut: s.walkedOut && trust < TUNING.returnTrust,
+  }));
+  return {
+    ok: true,
+    state: next,
+    reports: [
+      {
+        kind: 'reassure',
+        party: p,
+        walkAwayDelta: round2(walkAway - party.walkAway),
+        trustDelta: round2(trust - party.trustMediator),
+      },
+    ],
+  };
+}
+
+/** A public statement urging every delegation to attend. */
+export function statement(rules: Rules, state: GameState): MoveResult {
+  const refused = spend(rules, state);
+  if (refused) return refused;
+  const delta = TUNING.statementWalkAway * 0.5 ** state.statements;
+  const next = spent(state);
+  return {
+    ok: true,
+    state: updateGame(next, {
+      statements: state.statements + 1,
+      parties: next.parties.map((party, p) =>
+        updateParty(party, { walkAway: Math.max(floorOf(rules, p), party.walkAway - delta) }),
+      ),
+    }),
+    reports: [{ kind: 'statement', walkAwayDelta: round2(-delta) }],
+  };
+}
+
+/** What every party's public position looks like to the others: fixed for a scenario, so worked out once. */
+interface PublicPositions {
+  readonly equal: Weights;
+  readonly publicBest: readonly number[];
+  readonly othersPoints: readonly (readonly (Points | null)[])[];
+}
+const publicPositionsCache = new WeakMap<Rules, PublicPositions>();
+
+function publicPositions(rules: Rules): PublicPositions {
+  let cached = publicPositionsCache.get(rules);
+  if (!cached) {
+    const equal = normaliseWeights(rules.model.issueIds.map(() => 1));
+    cached = {
+      equal,
+      publicBest: rules.model.parties.map((other) => bestUtility(other, equal)),
+      othersPoints: rules.model.parties.map((_, p) =>
+        rules.model.parties.map((other) => (other.index === p ? null : other.points)),
+      ),
+    };
+    publicPositionsCache.set(rules, cached);
+  }
+  return cached;
+}
+
+/** What party p sees of a tabled text (see DelegationView): nothing of the others' hidden priorities. */
+export function viewFor(rules: Rules, state: GameState, p: number, text: Package): DelegationView {
+  const party = state.parties[p]!;
+  const model = rules.model.parties[p]!;
+  const { equal, publicBest, othersPoints } = publicPositions(rules);
+  let concession = 0;
+  let others = 0;
+  for (const other of rules.model.parties) {
+    if (other.index === p) continue;
+    concession += publicBest[other.index]! - utilityOf(other.points, equal, text);
+    others++;
+  }
+  return {
+    party: p,
+    text,
+    time: Math.min(1, state.day / rules.days),
+    weights: party.weights,
+    points: model.points,
+    redLine: model.redLine,
+    walkAway: party.walkAway,
+    best: bestUtility(model, party.weights),
+    exponent: model.exponent,
+    trustMediator: party.trustMediator,
+    trustParties: party.trustParties,
+    othersPublicPoints: othersPoints[p]!,
+    othersConcession: others > 0 ? concession / others : 0,
+  };
+}
+
+/** A party after answering a text: trust moves with the answer, a walk-out takes the party out of the talks. */
+export function answeredParty(
+  party: PartyState,
+  text: Package,
+  answer: Answer,
+  rng: PartyState['rng'],
+): PartyState {
+  const key = packageKey(text);
+  const seen = party.rejected.includes(key);
+  let trust = party.trustMediator;
+  if (answer.kind === 'accept') trust += TUNING.acceptTrust;
+  else {
+    trust += TUNING.rejectTrust;
+    if (answer.utility < party.walkAway - TUNING.insultMargin) trust += TUNING.insultTrust;
+    if (seen) trust += TUNING.repeatTrust;
+  }
+  return updateParty(party, {
+    rng,
+    trustMediator: clamp(trust),
+    rejected: answer.kind === 'accept' || seen ? party.rejected : [...party.rejected, key],
+    walkedOut: party.walkedOut || answer.kind === 'walk-out',
+  });
+}
+
+/** Records a party's answer given outside `table` (a person at that seat). */
+export function applyAnswer(state: GameState, p: number, text: Package, answer: Answer): GameState {
+  return updateGame(state, {
+    parties: state.parties.map((party, i) =>
+      i === p ? answeredParty(party, text, answer, party.rng) : party,
+    ),
+  });
+}
+
+/** Tables a text to some parties (or all); each answers by the given policy, the computer's or a person's. */
+export function table(
+  rules: Rules,
+  state: GameState,
+  parties: readonly number[],
+  text: Package,
+  policy: Policy,
+): MoveResult {
+  const refused = spend(rules, state);
+  if (refused) return refused;
+  const sizes = rules.model.optionIds;
+  if (
+    text.length !== sizes.length ||
+    text.some((o, i) => !Number.isInteger(o) || o < 0 || o >= sizes[i]!.length)
+  ) {
+    return { ok: false, state, reason: 'bad-text' };
+  }
+  const addressed = [...new Set(parties)].sort((a, b) => a - b);
+  if (
+    addressed.length === 0 ||
+    addressed.some((p) => !(Number.isInteger(p) && p >= 0 && p < rules.model.parties.length))
+  ) {
+    return { ok: false, state, reason: 'bad-party' };
+  }
+  // Each party answers from its own state only, so all answers can be taken on the state as it stands.
+  const answers: { party: number; answer: Answer }[] = [];
+  const answered = state.parties.map((party, p) => {
+    if (!addressed.includes(p) || party.walkedOut) return party;
+    const rng = rngFrom(party.rng);
+    const answer = policy(viewFor(rules, state, p, text), rng);
+    answers.push({ party: p, answer });
+    return answeredParty(party, text, answer, rng.state);
+  });
+  let next = updateGame(spent(state), { parties: answered });
+  if (addressed.length === rules.model.parties.length) next = updateGame(next, { tabledToAll: [...text] });
+  return { ok: true, state: next, reports: [{ kind: 'table', text: [...text], answers }] };
+}
+
+function applyEvent(
+  rules: Rules,
+  state: GameState,
+  event: Rules['events'][number],
+): { state: GameState; report: EventReport } {
+  let next = updateGame(state, { firedEvents: [...state.firedEvents, event.id] });
+  const consultations: ConsultReport[] = [];
+  for (const effect of event.effects) {
+    switch (effect.kind) {
+      case 'trust':
+        next = withParty(next, effect.party, (party) =>
+          effect.towards === 'mediator'
+            ? { trustMediator: clamp(party.trustMediator + effect.delta) }
+            : {
+                trustParties: party.trustParties.map((t, i) =>
+                  i === effect.towards ? clamp(t + effect.delta) : t,
+                ),
+              },
+        );
+        break;
+      case 'walkAway':
+        next = withParty(next, effect.party, (party) => ({
+          walkAway: clamp(party.walkAway + effect.delta),
+        }));
+        break;
+      case 'weight':
+        next = withParty(next, effect.party, (party) => {
+          const rawWeights = party.rawWeights.map((w, i) =>
+            i === effect.issue ? Math.max(0.01, w + effect.delta) : w,
+          );
+          return { rawWeights, weights: normaliseWeights(rawWeights) };
+        });
+        break;
+      case 'meeting':
+        for (const p of effect.parties) {
+          const met = consultParty(rules, next, p);
+          next = met.state;
+          consultations.push(met.report);
+        }
+        break;
+    }
+  }
+  return { state: next, report: { kind: 'event', event: event.id, consultations } };
+}
+
+/** Fires the events of the current day: scheduled ones always, random ones by their probability. */
+export function fireEvents(rules: Rules, state: GameState): { state: GameState; reports: Report[] } {
+  let next = state;
+  const reports: Report[] = [];
+  for (const event of rules.events) {
+    if (event.day !== state.day || next.firedEvents.includes(event.id)) continue;
+    if (event.probability !== null) {
+      const [roll, rng] = nextFloat(next.eventRng);
+      next = updateGame(next, { eventRng: rng });
+      if (roll >= event.probability) continue;
+    }
+    const fired = applyEvent(rules, next, event);
+    next = fired.state;
+    reports.push(fired.report);
+  }
+  return { state: next, reports };
+}
+
+/** Each party decides, on the conference's text, whether to attend. */
+export function conference(rules: Rules, state: GameState): MoveResult {
+  if (state.outcome) return { ok: false, state, reason: 'game-over' };
+  const text = state.tabledToAll ?? rules.model.statusQuo;
+  const reasons: AttendanceReason[] = [];
+  const utilities = state.parties.map((party, p) => {
+    const model = rules.model.parties[p]!;
+    const u = utilityOf(model.points, party.weights, text);
+    reasons.push(
+      party.walkedOut
+        ? 'walked-out'
+        : party.trustMediator < TUNING.conferenceTrust
+          ? 'no-trust'
+          : redLineCrossed(model, text) >= 0
+            ? 'red-line'
+            : u >= party.walkAway
+              ? 'clears-walk-away'
+              : 'below-walk-away',
+    );
+    return round2(u);
+  });
+  const attends = reasons.map((r) => r === 'clears-walk-away');
+  const outcome: Outcome = {
+    text: [...text],
+    attends,
+    utilities,
+    reasons,
+    deal: attends.every(Boolean),
+    day: state.day,
+  };
+  return {
+    ok: true,
+    state: updateGame(state, { outcome, actionsLeft: 0 }),
+    reports: [{ kind: 'conference', outcome }],
+  };
+}
+
+/** Ends the day: the next day's events fire; on the conference day the conference decides. */
+export function endDay(rules: Rules, state: GameState): MoveResult {
+  if (state.outcome) return { ok: false, state, reason: 'game-over' };
+  const day = state.day + 1;
+  const reports: Report[] = [{ kind: 'day', day }];
+  if (day >= rules.days) {
+    const held = conference(rules, updateGame(state, { day }));
+    return held.ok ? { ...held, reports: [...reports, ...held.reports] } : held;
+  }
+  const fired = fireEvents(rules, updateGame(state, { day, actionsLeft: rules.actionsPerDay }));
+  return { ok: true, state: fired.state, reports: [...reports, ...fired.reports] };
+}
+
+/** The start of play: the first day's events. */
+export function begin(rules: Rules, state: GameState): { state: GameState; reports: Report[] } {
+  return fireEvents(rules, state);
+}

@@ -1,0 +1,37 @@
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+
+/** A random stream as plain numbers, so it can live in a saved game and replay exactly. */
+export type RngState = readonly number[];
+
+/** `count` independent streams from one seed: each is the previous one jumped 2^64 draws ahead. */
+export function seedStreams(seed: number, count: number): RngState[] {
+  const streams: RngState[] = [];
+  const generator = xoroshiro128plus(seed | 0);
+  for (let i = 0; i < count; i++) {
+    streams.push(generator.getState());
+    generator.jump();
+  }
+  return streams;
+}
+
+/** A uniform number in [0, 1) and the stream after it. */
+export function nextFloat(state: RngState): [number, RngState] {
+  const generator = xoroshiro128plusFromState(state);
+  const value = uniformFloat64(generator);
+  return [value, generator.getState()];
+}
+
+/** A roughly normal number (mean 0, sd 1) from the sum of uniforms: cheap, bounded and deterministic. */
+export function nextNormal(state: RngState): [number, RngState] {
+  const generator = xoroshiro128plusFromState(state);
+  let sum = 0;
+  for (let i = 0; i < 6; i++) sum += uniformFloat64(generator);
+  return [(sum - 3) * Math.SQRT2, generator.getState()];
+}
+
+/** A whole number in [0, n) and the stream after it. */
+export function nextIndex(state: RngState, n: number): [number, RngState] {
+  const [value, next] = nextFloat(state);
+  return [Math.min(n - 1, Math.floor(value * n)), next];
+}
