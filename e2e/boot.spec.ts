@@ -12,7 +12,7 @@ test('boots to the title and starts with the keyboard alone', async ({ page }) =
 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Briefing' })).toBeVisible();
-  expect(await stateOf(page)).toBe('briefing');
+  expect(await stateOf(page)).toBe('"briefing"');
   await expect.poll(() => page.evaluate(() => window.__envoy?.cuesPlayed)).toContain('ui-start');
   await screenshot(page, 'briefing');
 

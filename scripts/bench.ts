@@ -13,6 +13,7 @@ import { begin, viewFor } from '../src/engine/moves';
 import { seedStreams } from '../src/engine/rng';
 import { rngFrom } from '../src/engine/rngStream';
 import { generatedModel } from '../src/engine/testing/generatedModel';
+import { driveGame } from '../src/flow/driveGame';
 import { loadScenario } from '../src/scenario/loader';
 
 const root = join(import.meta.dirname, '..');
@@ -70,6 +71,9 @@ let gameSeed = 0;
 for (const strategy of ['random', 'thoughtful'] as const) {
   bench.add(`engine: one whole game, ${strategy} mediator (engine only)`, () => {
     playHeadless(rules, gameSeed++, strategy);
+  });
+  bench.add(`flow: one whole game, ${strategy} mediator, through the root machine`, () => {
+    driveGame(loaded.scenario, gameSeed++, strategy);
   });
 }
 

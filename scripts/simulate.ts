@@ -1,11 +1,11 @@
 /**
  * npm run simulate -- <scenario> [--runs N] [--seed S] [--strategy NAME|all]
- * Plays whole games headless and prints the outcome distribution. Same arguments, same output.
+ * Plays whole games through the game's own state machine (as the browser does), with a simulated mediator,
+ * and prints the outcome distribution. Same arguments, same output.
  */
 import { readFileSync } from 'node:fs';
 import { STRATEGY_NAMES, type StrategyName } from '../src/agents/mediatorStrategies';
-import { simulate } from '../src/agents/simulation';
-import { compileRules } from '../src/engine/game';
+import { simulate } from '../src/flow/simulation';
 import { formatDiagnostic } from '../src/scenario/diagnostic';
 import { loadScenario } from '../src/scenario/loader';
 
@@ -45,7 +45,6 @@ export function runSimulation(args: string[], print: (line: string) => void): nu
     for (const e of loaded.errors) print(formatDiagnostic(e));
     return 1;
   }
-  const rules = compileRules(loaded.scenario);
   const names = loaded.scenario.parties.map((p) => p.name);
   print(`${loaded.scenario.meta.title}: ${runs} games per strategy, seeds ${seed}..${seed + runs - 1}`);
   print('Share of games in which each delegation attends; "all come" is the share in which all of them do.');
@@ -55,7 +54,7 @@ export function runSimulation(args: string[], print: (line: string) => void): nu
     `${'strategy'.padEnd(18)}${'all come'.padStart(9)}${names.map((n, p) => n.padStart(widths[p]!)).join('')}${'days'.padStart(7)}  mean utilities`,
   );
   for (const name of strategies as StrategyName[]) {
-    const s = simulate(rules, name, runs, seed);
+    const s = simulate(loaded.scenario, name, runs, seed);
     print(
       `${name.padEnd(18)}${pct(s.dealRate).padStart(9)}${s.attendance.map((a, p) => pct(a).padStart(widths[p]!)).join('')}${s.meanDays.toFixed(2).padStart(7)}  ${s.meanUtilities.map((u) => u.toFixed(1)).join(' / ')}`,
     );

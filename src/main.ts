@@ -7,8 +7,13 @@ import './view/styles.css';
 import { createActor } from 'xstate';
 import { audioInspector } from './audio/connectAudio';
 import { createHowlerAudio } from './audio/howlerAudio';
-import type { AppActor } from './flow/appActor';
-import { type Failure, rootMachine } from './flow/rootMachine';
+import type { RootActor } from './flow/appActor';
+import { type Failure, type RunContext, rootMachine } from './flow/rootMachine';
+import { freshSeed, now } from './platform/clock';
+import { downloadText } from './platform/download';
+import { planResume, resumeInto } from './platform/resume';
+import { clearSave, makeSave, readSave, writeSave } from './platform/save';
+import { shippedScenarios } from './platform/scenarioCatalog';
 import { readSettings, writeSettings } from './platform/settings';
 import { installTestHooks } from './platform/testHooks';
 import { SOUND_URLS } from './view/assetManifest';
@@ -20,8 +25,16 @@ function describeError(error: unknown): Failure {
   return {
     what: 'An unexpected error stopped the game.',
     detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-    fix: 'Reload the page. If it happens again, please tell your teacher or the developers what you were doing.',
+    fix: 'Reload the page: your game is saved after every move. If it happens again, please tell your teacher what you were doing.',
   };
+}
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 function boot(): void {
@@ -29,14 +42,33 @@ function boot(): void {
   const ui = document.getElementById('ui');
   if (!stage || !ui) throw new Error('index.html is missing #stage or #ui');
 
+  const catalog = shippedScenarios();
+  const plan = planResume(readSave(storage()), catalog.entries);
+  const scenarios = plan.kind === 'resume' ? plan.scenarios : catalog.entries;
+
   const cuesPlayed: string[] = [];
   const audio = createHowlerAudio(SOUND_URLS, (cue) => cuesPlayed.push(cue));
-  let actor: AppActor | undefined;
+  let actor: RootActor | undefined;
   actor = createActor(
     rootMachine.provide({
-      actions: { persistSettings: (_, params) => writeSettings(window.localStorage, params) },
+      actions: {
+        persistSettings: (_, params) => writeSettings(storage(), params),
+        clearSave: () => clearSave(storage()),
+        offerSaveFile: () => {
+          if (plan.kind === 'problem') downloadText('geneva-envoy-save.json', plan.raw);
+        },
+      },
     }),
-    { input: readSettings(window.localStorage), inspect: audioInspector(audio, () => actor) },
+    {
+      input: {
+        ...readSettings(storage()),
+        scenarios,
+        seed: freshSeed(),
+        now: now(),
+        saveProblem: plan.kind === 'problem' ? plan.problem : null,
+      },
+      inspect: audioInspector(audio, () => actor),
+    },
   );
   const app = actor;
 
@@ -44,8 +76,35 @@ function boot(): void {
   window.addEventListener('error', (event) => fail(event.error ?? event.message));
   window.addEventListener('unhandledrejection', (event) => fail(event.reason));
 
-  installTestHooks({ state: () => String(app.getSnapshot().value), cuesPlayed });
+  // Save after every move the player makes; a resume replays quietly and saves once at the end.
+  let saving = true;
+  let savedRun: RunContext | null = null;
+  const save = (run: RunContext | null) => {
+    if (!saving || run === savedRun || !run || run.pending) return;
+    if (savedRun && run.log.length === savedRun.log.length && run.game === savedRun.game) return;
+    savedRun = run;
+    writeSave(storage(), makeSave(run, app.getPersistedSnapshot(), now()));
+  };
+  app.subscribe((snapshot) => save(snapshot.context.run));
+
+  installTestHooks({
+    state: () => JSON.stringify(app.getSnapshot().value),
+    cuesPlayed,
+    run: () => app.getSnapshot().context.run,
+  });
   app.start();
+
+  if (plan.kind === 'resume') {
+    const resume = app.subscribe((snapshot) => {
+      if (!snapshot.matches('title')) return;
+      resume.unsubscribe();
+      saving = false;
+      resumeInto(app, plan.save);
+      saving = true;
+      save(app.getSnapshot().context.run);
+    });
+  }
+
   let marked = false;
   mountUi(ui, app, {
     onTitleInteractive: () => {

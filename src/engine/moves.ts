@@ -316,16 +316,33 @@ export function applyAnswer(state: GameState, p: number, text: Package, answer: 
   });
 }
 
-/** Tables a text to some parties (or all); each answers by the given policy, the computer's or a person's. */
-export function table(
+/** A text about to be tabled: who must answer it, each with what they see and the random stream they draw from. */
+export interface TableRequest {
+  readonly text: Package;
+  readonly addressed: readonly number[];
+  readonly questions: readonly {
+    readonly party: number;
+    readonly view: DelegationView;
+    readonly rng: PartyState['rng'];
+  }[];
+}
+
+export interface GivenAnswer {
+  readonly party: number;
+  readonly answer: Answer;
+  /** The party's random stream after answering (unchanged when a person answered). */
+  readonly rng: PartyState['rng'];
+}
+
+/** Checks a tabling and prepares the questions; the answers come from each seat (see completeTable). */
+export function prepareTable(
   rules: Rules,
   state: GameState,
   parties: readonly number[],
   text: Package,
-  policy: Policy,
-): MoveResult {
+): { ok: true; request: TableRequest } | Extract<MoveResult, { ok: false }> {
   const refused = spend(rules, state);
-  if (refused) return refused;
+  if (refused && !refused.ok) return refused;
   const sizes = rules.model.optionIds;
   if (
     text.length !== sizes.length ||
@@ -340,18 +357,52 @@ export function table(
   ) {
     return { ok: false, state, reason: 'bad-party' };
   }
-  // Each party answers from its own state only, so all answers can be taken on the state as it stands.
-  const answers: { party: number; answer: Answer }[] = [];
-  const answered = state.parties.map((party, p) => {
-    if (!addressed.includes(p) || party.walkedOut) return party;
-    const rng = rngFrom(party.rng);
-    const answer = policy(viewFor(rules, state, p, text), rng);
-    answers.push({ party: p, answer });
-    return answeredParty(party, text, answer, rng.state);
+  // Each party answers from its own state only, so every question can be put on the state as it stands.
+  const questions = addressed
+    .filter((p) => !state.parties[p]!.walkedOut)
+    .map((p) => ({ party: p, view: viewFor(rules, state, p, text), rng: state.parties[p]!.rng }));
+  return { ok: true, request: { text: [...text], addressed, questions } };
+}
+
+/** Records the answers to a tabled text: one action spent, trust moved, the conference text set if all were asked. */
+export function completeTable(
+  rules: Rules,
+  state: GameState,
+  request: TableRequest,
+  answers: readonly GivenAnswer[],
+): MoveResult {
+  const byParty = new Map(answers.map((a) => [a.party, a]));
+  const parties = state.parties.map((party, p) => {
+    const given = byParty.get(p);
+    return given ? answeredParty(party, request.text, given.answer, given.rng) : party;
   });
-  let next = updateGame(spent(state), { parties: answered });
-  if (addressed.length === rules.model.parties.length) next = updateGame(next, { tabledToAll: [...text] });
-  return { ok: true, state: next, reports: [{ kind: 'table', text: [...text], answers }] };
+  let next = updateGame(spent(state), { parties });
+  if (request.addressed.length === rules.model.parties.length)
+    next = updateGame(next, { tabledToAll: request.text });
+  const reported = answers.map(({ party, answer }) => ({ party, answer })).sort((a, b) => a.party - b.party);
+  return { ok: true, state: next, reports: [{ kind: 'table', text: request.text, answers: reported }] };
+}
+
+/** The computer answers every question of a request by its policy. */
+export function answerByPolicy(request: TableRequest, policy: Policy): GivenAnswer[] {
+  return request.questions.map(({ party, view, rng: stream }) => {
+    const rng = rngFrom(stream);
+    const answer = policy(view, rng);
+    return { party, answer, rng: rng.state };
+  });
+}
+
+/** Tables a text to some parties (or all); each answers by the given policy. */
+export function table(
+  rules: Rules,
+  state: GameState,
+  parties: readonly number[],
+  text: Package,
+  policy: Policy,
+): MoveResult {
+  const prepared = prepareTable(rules, state, parties, text);
+  if (!prepared.ok) return prepared;
+  return completeTable(rules, state, prepared.request, answerByPolicy(prepared.request, policy));
 }
 
 function applyEvent(

@@ -3,8 +3,11 @@
  * in every other build `import.meta.env.MODE === 'e2e'` is false and this code is dropped.
  */
 export interface TestHooks {
+  /** The machine's state value, as JSON. */
   state(): string;
   cuesPlayed: string[];
+  /** The current run (plain data), for reading hidden numbers in tests. */
+  run(): unknown;
 }
 
 declare global {

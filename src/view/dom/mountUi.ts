@@ -25,20 +25,14 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): voi
   let screen: Screen | undefined;
 
   const build = (snapshot: AppSnapshot): Screen => {
-    switch (snapshot.value) {
-      case 'booting':
-        return loadingScreen();
-      case 'title':
-        return titleScreen(send);
-      case 'briefing':
-        return briefingScreen(send);
-      case 'failed':
-        return failureScreen(snapshot, hooks.reload);
-    }
+    if (snapshot.matches('booting')) return loadingScreen();
+    if (snapshot.matches('title')) return titleScreen(send);
+    if (snapshot.matches('failed')) return failureScreen(snapshot, hooks.reload);
+    return briefingScreen(send);
   };
 
   const render = (snapshot: AppSnapshot) => {
-    const state = String(snapshot.value);
+    const state = typeof snapshot.value === 'string' ? snapshot.value : JSON.stringify(snapshot.value);
     if (state !== shownState) {
       shownState = state;
       screen = build(snapshot);

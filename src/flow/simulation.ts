@@ -1,6 +1,23 @@
-import type { Rules } from '../engine/game';
-import { playHeadless } from './headlessGame';
-import type { StrategyName } from './mediatorStrategies';
+import { playHeadless } from '../agents/headlessGame';
+import type { StrategyName } from '../agents/mediatorStrategies';
+import type { Outcome } from '../engine/game';
+import type { Scenario } from '../scenario/schema';
+import { driveGame } from './driveGame';
+import { rulesOf } from './rulesOf';
+
+/** Through the root machine (as the browser plays), or straight through the engine (to measure the machine). */
+export type Route = 'machine' | 'engine';
+
+export function playOnce(
+  scenario: Scenario,
+  seed: number,
+  strategy: StrategyName,
+  route: Route = 'machine',
+): Outcome {
+  return route === 'machine'
+    ? driveGame(scenario, seed, strategy).outcome
+    : playHeadless(rulesOf(scenario), seed, strategy).outcome;
+}
 
 export interface SimulationSummary {
   readonly strategy: StrategyName;
@@ -17,18 +34,19 @@ export interface SimulationSummary {
 
 /** Game i uses seed + i, so a run of N games is reproducible and any one game can be replayed alone. */
 export function simulate(
-  rules: Rules,
+  scenario: Scenario,
   strategy: StrategyName,
   runs: number,
   seed: number,
+  route: Route = 'machine',
 ): SimulationSummary {
-  const P = rules.model.parties.length;
+  const P = scenario.parties.length;
   const attendance = new Array<number>(P).fill(0);
   const utilities = new Array<number>(P).fill(0);
   let deals = 0;
   let days = 0;
   for (let i = 0; i < runs; i++) {
-    const { outcome } = playHeadless(rules, (seed + i) | 0, strategy);
+    const outcome = playOnce(scenario, (seed + i) | 0, strategy, route);
     if (outcome.deal) deals++;
     days += outcome.day;
     outcome.attends.forEach((a, p) => {

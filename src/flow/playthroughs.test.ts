@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { TUNING } from '../engine/moves';
+import { seedStreams } from '../engine/rng';
+import { rngFrom } from '../engine/rngStream';
+import { loadGeneva } from '../testing/scenarios';
+import type { PlayerEvent } from './events';
+import { rootMachine } from './rootMachine';
+import { rulesOf } from './rulesOf';
+
+const geneva = loadGeneva();
+const rules = rulesOf(geneva);
+const scenarios = [{ id: geneva.meta.id, scenario: geneva }];
+const GAMES = 10_000;
+
+/** Any player event at all, legal or not, as a player clicking about might send. */
+function randomEvent(next: () => number): PlayerEvent {
+  const party = Math.floor(next() * 4) - (next() < 0.05 ? 1 : 0); // now and then a party that does not exist
+  const roll = next();
+  if (roll < 0.12) return { type: 'mediator.consult', party };
+  if (roll < 0.2) return { type: 'mediator.press', party };
+  if (roll < 0.28) return { type: 'mediator.reassure', party };
+  if (roll < 0.33) return { type: 'mediator.statement' };
+  if (roll < 0.55) {
+    const parties = [0, 1, 2].filter(() => next() < 0.7);
+    return {
+      type: 'mediator.table',
+      parties,
+      text: rules.model.optionIds.map((o) => Math.floor(next() * o.length)),
+    };
+  }
+  if (roll < 0.68) return { type: 'day.meet' };
+  if (roll < 0.8) return { type: 'day.end' };
+  if (roll < 0.92) return { type: 'day.next' };
+  if (roll < 0.925) return { type: 'conference.call' };
+  return { type: 'seat.reply', party, answer: { kind: 'accept', utility: 0, aspiration: 0, costs: [] } };
+}
+
+describe(`${GAMES.toLocaleString('en')} seeded random play-throughs of the real machine and engine`, () => {
+  it('each ends at the conference, on or before its date, with every invariant held', {
+    timeout: 120_000,
+  }, () => {
+    const failures: string[] = [];
+    let deals = 0;
+    for (let seed = 0; seed < GAMES; seed++) {
+      const rng = rngFrom(seedStreams(seed, 1)[0]!);
+      const actor = createActor(rootMachine, { input: { soundOn: false, scenarios, seed } }).start();
+      actor.send({ type: 'boot.loaded' });
+      actor.send({ type: 'title.start' });
+      actor.send({ type: 'briefing.begin' });
+      let sent = 0;
+      while (!actor.getSnapshot().matches('conference') && sent++ < 2_000) {
+        actor.send(randomEvent(rng.next));
+        const { game, pending } = actor.getSnapshot().context.run!;
+        if (game.actionsLeft < 0 || game.actionsLeft > rules.actionsPerDay)
+          failures.push(`${seed}: actions ${game.actionsLeft}`);
+        if (pending && !actor.getSnapshot().matches({ run: { meetings: 'awaitingAnswers' } }))
+          failures.push(`${seed}: stray pending`);
+      }
+      const snapshot = actor.getSnapshot();
+      const run = snapshot.context.run!;
+      const outcome = run.game.outcome;
+      if (!snapshot.matches('conference') || !outcome) {
+        failures.push(`${seed}: no conference after ${sent} events (${JSON.stringify(snapshot.value)})`);
+        continue;
+      }
+      if (outcome.day > rules.days) failures.push(`${seed}: conference on day ${outcome.day}`);
+      if (Object.keys(snapshot.children).length > 0) failures.push(`${seed}: seat actors outlived the run`);
+      run.game.parties.forEach((party, p) => {
+        const floor = rules.model.parties[p]!.walkAway - TUNING.walkAwayFloor;
+        if (party.trustMediator < 0 || party.trustMediator > 100)
+          failures.push(`${seed}: trust ${party.trustMediator}`);
+        if (party.walkAway < Math.min(floor, 0) || party.walkAway > 100)
+          failures.push(`${seed}: walk-away ${party.walkAway}`);
+        const clears = outcome.reasons[p] === 'clears-walk-away';
+        if (outcome.attends[p] !== clears)
+          failures.push(`${seed}: party ${p} attends=${outcome.attends[p]} but ${outcome.reasons[p]}`);
+        if (clears && outcome.utilities[p]! < party.walkAway - 0.01)
+          failures.push(`${seed}: attends below walk-away`);
+      });
+      if (outcome.deal) deals++;
+      actor.stop();
+    }
+    expect(failures.slice(0, 10)).toEqual([]);
+    // Random clicking rarely brings everyone to the table.
+    expect(deals / GAMES).toBeLessThan(0.25);
+  });
+});
