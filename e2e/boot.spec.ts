@@ -11,7 +11,7 @@ test('boots to the title and starts with the keyboard alone', async ({ page }) =
   await screenshot(page, 'title');
 
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Briefing' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Geneva II: the run-up, 12–22 January 2014' })).toBeVisible();
   expect(await stateOf(page)).toBe('"briefing"');
   await expect.poll(() => page.evaluate(() => window.__envoy?.cuesPlayed)).toContain('ui-start');
   await screenshot(page, 'briefing');
@@ -24,14 +24,18 @@ test('every title control is reachable with Tab and usable with Space', async ({
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('slider', { name: 'Volume' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   const sound = page.getByRole('button', { name: 'Sound' });
   await expect(sound).toBeFocused();
   await page.keyboard.press('Space');
   await expect(sound).toHaveAttribute('aria-pressed', 'false');
   await expect(sound).toContainText('Sound off');
+  // With sound off the volume slider is disabled, so Tab goes straight on to Start.
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
   await page.keyboard.press('Space');
-  await expect(page.getByRole('heading', { name: 'Briefing' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Begin:/ })).toBeVisible();
   // Sound is off: Start makes no sound.
   expect(await page.evaluate(() => window.__envoy?.cuesPlayed)).toEqual([]);
 });

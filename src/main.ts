@@ -6,7 +6,7 @@ import '@fontsource/ibm-plex-mono/400.css';
 import './view/styles.css';
 import { createActor } from 'xstate';
 import { audioInspector } from './audio/connectAudio';
-import { createHowlerAudio } from './audio/howlerAudio';
+import { type AudioPort, createHowlerAudio } from './audio/howlerAudio';
 import type { RootActor } from './flow/appActor';
 import { type Failure, type RunContext, rootMachine } from './flow/rootMachine';
 import { freshSeed, now } from './platform/clock';
@@ -15,11 +15,11 @@ import { planResume, resumeInto } from './platform/resume';
 import { clearSave, makeSave, readSave, writeSave } from './platform/save';
 import { shippedScenarios } from './platform/scenarioCatalog';
 import { readSettings, writeSettings } from './platform/settings';
-import { installTestHooks } from './platform/testHooks';
-import { SOUND_URLS } from './view/assetManifest';
+import { installTestHooks, testSeed } from './platform/testHooks';
 import { createGame } from './view/createGame';
 import { mountUi } from './view/dom/mountUi';
 import { showFatal } from './view/dom/showFatal';
+import { SOUND_URLS } from './view/soundManifest';
 
 function describeError(error: unknown): Failure {
   return {
@@ -47,7 +47,22 @@ function boot(): void {
   const scenarios = plan.kind === 'resume' ? plan.scenarios : catalog.entries;
 
   const cuesPlayed: string[] = [];
-  const audio = createHowlerAudio(SOUND_URLS, (cue) => cuesPlayed.push(cue));
+  const howler = createHowlerAudio(SOUND_URLS, (cue) => cuesPlayed.push(cue));
+  // While a saved game replays, its moves make no sound and no captions.
+  let replaying = false;
+  const audio: AudioPort = {
+    unlock: () => howler.unlock(),
+    play: (cue) => {
+      if (!replaying) howler.play(cue);
+    },
+    setMood: (mood) => howler.setMood(mood),
+    setVolume: (volume) => howler.setVolume(volume),
+    setMuted: (muted) => howler.setMuted(muted),
+  };
+  let showCaption = (_caption: string) => {};
+  const unlock = () => audio.unlock();
+  window.addEventListener('pointerdown', unlock, { capture: true, once: true });
+  window.addEventListener('keydown', unlock, { capture: true, once: true });
   let actor: RootActor | undefined;
   actor = createActor(
     rootMachine.provide({
@@ -63,11 +78,17 @@ function boot(): void {
       input: {
         ...readSettings(storage()),
         scenarios,
-        seed: freshSeed(),
+        seed: testSeed() ?? freshSeed(),
         now: now(),
         saveProblem: plan.kind === 'problem' ? plan.problem : null,
       },
-      inspect: audioInspector(audio, () => actor),
+      inspect: audioInspector(
+        audio,
+        () => actor,
+        (caption) => {
+          if (!replaying) showCaption(caption);
+        },
+      ),
     },
   );
   const app = actor;
@@ -99,21 +120,25 @@ function boot(): void {
       if (!snapshot.matches('title')) return;
       resume.unsubscribe();
       saving = false;
+      replaying = true;
       resumeInto(app, plan.save);
+      replaying = false;
       saving = true;
       save(app.getSnapshot().context.run);
     });
   }
 
   let marked = false;
-  mountUi(ui, app, {
+  const view = mountUi(ui, app, {
     onTitleInteractive: () => {
       if (marked) return;
       marked = true;
       performance.mark('title-interactive');
     },
     reload: () => window.location.reload(),
+    downloadResult: (fileName, json) => downloadText(fileName, json),
   });
+  showCaption = (caption) => view.caption(caption);
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   createGame(stage, app, reducedMotion);
 }

@@ -1,23 +1,77 @@
 import type { AppSnapshot } from '../flow/appActor';
-import type { RootEvent } from '../flow/rootMachine';
+import type { JournalEntry, RootEvent } from '../flow/rootMachine';
 
-export const CUES = ['ui-start', 'ui-toggle'] as const;
+export const CUES = [
+  'ui-start',
+  'ui-toggle',
+  'typewriter',
+  'accept',
+  'reject',
+  'telephone',
+  'teleprinter',
+  'gavel',
+] as const;
 export type Cue = (typeof CUES)[number];
 
-/** What a cue means, for the caption shown wherever sound carries meaning. */
+/**
+ * What a cue means, shown as a caption whether or not sound is on: a player without sound must not miss what
+ * the sound says. Pure interface clicks say nothing the screen does not already show.
+ */
 export const CUE_CAPTIONS: Record<Cue, string | null> = {
   'ui-start': null,
   'ui-toggle': null,
+  typewriter: '[Typewriter: a text is drafted and tabled]',
+  accept: '[Two soft notes, resolved: every delegation accepts]',
+  reject: '[Two low notes, unresolved: not every delegation accepts]',
+  telephone: '[Telephone: a private call]',
+  teleprinter: '[Teleprinter: news comes in]',
+  gavel: '[Gavel: the conference opens; the hall falls quiet]',
 };
 
-/** The cue a handled flow event sounds, if any. Silence when the player has turned sound off. */
+function lastEntry(snapshot: AppSnapshot): JournalEntry | undefined {
+  const journal = snapshot.context.run?.journal;
+  return journal?.[journal.length - 1];
+}
+
+/** The journal grew: the machine accepted a move and recorded what it did (a refused move records nothing). */
+function journalGrew(before: AppSnapshot, after: AppSnapshot): boolean {
+  return (after.context.run?.journal.length ?? 0) > (before.context.run?.journal.length ?? 0);
+}
+
+/**
+ * The cue a handled flow event sounds, if any. It does not look at the sound setting: the audio port stays
+ * silent when sound is off, and the caption is shown either way.
+ */
 export function cueFor(event: RootEvent, before: AppSnapshot, after: AppSnapshot): Cue | undefined {
-  if (!after.context.soundOn || before === after) return undefined;
+  if (before === after) return undefined;
+  // However the run-up ends (the last day ends, or the envoy calls the conference early), the gavel opens it.
+  if (after.matches('conference') && !before.matches('conference')) return 'gavel';
   switch (event.type) {
     case 'title.start':
-      return before.value !== after.value ? 'ui-start' : undefined;
+      return before.matches('title') && !after.matches('title') ? 'ui-start' : undefined;
     case 'settings.sound.toggle':
-      return 'ui-toggle';
+      return after.context.soundOn && !before.context.soundOn ? 'ui-toggle' : undefined;
+    case 'mediator.table': {
+      const tabled =
+        after.matches({ run: { meetings: 'awaitingAnswers' } }) &&
+        !before.matches({ run: { meetings: 'awaitingAnswers' } });
+      return tabled || journalGrew(before, after) ? 'typewriter' : undefined;
+    }
+    case 'seat.answered': {
+      const table = journalGrew(before, after)
+        ? lastEntry(after)?.reports.find((r) => r.kind === 'table')
+        : undefined;
+      if (!table) return undefined;
+      const everyoneAccepts =
+        table.answers.length > 0 && table.answers.every((a) => a.answer.kind === 'accept');
+      return everyoneAccepts ? 'accept' : 'reject';
+    }
+    case 'mediator.consult':
+      return journalGrew(before, after) ? 'telephone' : undefined;
+    case 'day.end': {
+      const news = journalGrew(before, after) && lastEntry(after)?.reports.some((r) => r.kind === 'event');
+      return news ? 'teleprinter' : undefined;
+    }
     default:
       return undefined;
   }

@@ -10,6 +10,9 @@ export type PlayerEvent =
   | { type: 'mediator.press'; party: number }
   | { type: 'mediator.reassure'; party: number }
   | { type: 'mediator.statement' }
+  /** The mediator's working draft: one option per issue, and whom to table it to. */
+  | { type: 'draft.choose'; issue: number; option: number }
+  | { type: 'draft.address'; party: number; included: boolean }
   | { type: 'day.meet' }
   | { type: 'day.end' }
   | { type: 'day.next' }
@@ -26,8 +29,13 @@ export type AppEvent =
    * `seats` says which delegations a person plays (the computer plays the rest).
    */
   | { type: 'title.start'; scenarioId?: string; seed?: number; seats?: readonly SeatMode[] }
+  | { type: 'title.select'; scenarioId: string }
+  /** A scenario file the player opened from disk (file picker or drag and drop). */
+  | { type: 'title.openFile'; fileName: string; text: string }
+  | { type: 'title.dismissProblems' }
   | { type: 'briefing.begin' }
   | { type: 'settings.sound.toggle' }
+  | { type: 'settings.volume.set'; value: number }
   | { type: 'nav.back' }
   | { type: 'conference.done' }
   | { type: 'outcome.debrief' }
@@ -46,6 +54,8 @@ const PLAYER_EVENT_TYPES: ReadonlySet<string> = new Set<PlayerEvent['type']>([
   'mediator.press',
   'mediator.reassure',
   'mediator.statement',
+  'draft.choose',
+  'draft.address',
   'day.meet',
   'day.end',
   'day.next',

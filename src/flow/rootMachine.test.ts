@@ -60,9 +60,13 @@ describe('root machine: the app around the game', () => {
     const { actor, persist } = start({ soundOn: true });
     actor.send({ type: 'settings.sound.toggle' });
     expect(actor.getSnapshot().context.soundOn).toBe(false);
-    expect(persist).toHaveBeenLastCalledWith({ soundOn: false });
+    expect(persist).toHaveBeenLastCalledWith({ soundOn: false, volume: 0.7 });
     actor.send({ type: 'settings.sound.toggle' });
-    expect(persist).toHaveBeenLastCalledWith({ soundOn: true });
+    expect(persist).toHaveBeenLastCalledWith({ soundOn: true, volume: 0.7 });
+    actor.send({ type: 'settings.volume.set', value: 0.3 });
+    expect(persist).toHaveBeenLastCalledWith({ soundOn: true, volume: 0.3 });
+    actor.send({ type: 'settings.volume.set', value: 4 });
+    expect(actor.getSnapshot().context.volume).toBe(1);
   });
 
   it('goes to the failure screen from any state and keeps what went wrong', () => {
@@ -91,6 +95,26 @@ describe('root machine: the app around the game', () => {
     expect(clear).toHaveBeenCalled();
     expect(actor.getSnapshot().value).toBe('title');
     expect(actor.getSnapshot().context.saveProblem).toBeNull();
+  });
+});
+
+describe('root machine: choosing and opening scenarios', () => {
+  it('opens a scenario file, adds it to the list and selects it; a broken one gives the validator’s messages', async () => {
+    const { MINIMAL_SCENARIO } = await import('../scenario/testing/minimalScenario');
+    const { actor } = start();
+    actor.send({ type: 'boot.loaded' });
+    actor.send({ type: 'title.openFile', fileName: 'harbour.yaml', text: MINIMAL_SCENARIO });
+    let context = actor.getSnapshot().context;
+    expect(context.scenarios.map((s) => s.id)).toEqual(['geneva-2-2014', 'harbour']);
+    expect(context.selectedScenarioId).toBe('harbour');
+    actor.send({ type: 'title.openFile', fileName: 'broken.yaml', text: 'schemaVersion: 1\nmeta: [' });
+    context = actor.getSnapshot().context;
+    expect(context.fileProblems.map((p) => p.file)).toEqual(['broken.yaml']);
+    expect(context.fileProblems[0]!.errors[0]!.message).toContain('not valid YAML');
+    actor.send({ type: 'title.dismissProblems' });
+    expect(actor.getSnapshot().context.fileProblems).toEqual([]);
+    actor.send({ type: 'title.start' });
+    expect(actor.getSnapshot().context.run!.scenario.meta.title).toBe('Harbour dispute');
   });
 });
 

@@ -11,6 +11,8 @@ import {
   type Report,
   type TableRequest,
 } from '../engine/moves';
+import type { Diagnostic } from '../scenario/diagnostic';
+import { loadScenario } from '../scenario/loader';
 import type { Scenario } from '../scenario/schema';
 import { isPlayerEvent, type PlayerEvent, type RootEvent } from './events';
 import type { Failure } from './failure';
@@ -25,6 +27,14 @@ export type { Failure } from './failure';
 export interface ScenarioEntry {
   readonly id: string;
   readonly scenario: Scenario;
+  /** Opened from the player's disk this visit, rather than shipped with the game. */
+  readonly fromFile?: string;
+}
+
+/** A scenario file that did not load: the validator's messages, to show in the page. */
+export interface FileProblem {
+  readonly file: string;
+  readonly errors: readonly Diagnostic[];
 }
 
 export interface JournalEntry {
@@ -47,6 +57,8 @@ export interface RunContext {
   readonly journal: readonly JournalEntry[];
   /** A tabled text waiting for its answers. */
   readonly pending: { readonly request: TableRequest; readonly answers: readonly GivenAnswer[] } | null;
+  /** The mediator's working draft and whom it is addressed to. */
+  readonly draft: { readonly text: readonly number[]; readonly parties: readonly number[] };
 }
 
 export interface SaveProblem {
@@ -56,9 +68,14 @@ export interface SaveProblem {
 
 export interface RootContext {
   soundOn: boolean;
+  /** Sound volume, 0 to 1. */
+  volume: number;
   loadProgress: number;
   failure: Failure | null;
   scenarios: readonly ScenarioEntry[];
+  selectedScenarioId: string | null;
+  /** Scenario files that did not load (shipped ones at start-up, or one the player just opened). */
+  fileProblems: readonly FileProblem[];
   /** The seed and start time for the next new game: they enter from outside, so tests control them. */
   nextSeed: number;
   clockStart: number;
@@ -68,7 +85,9 @@ export interface RootContext {
 
 export interface RootInput {
   soundOn: boolean;
+  volume?: number;
   scenarios?: readonly ScenarioEntry[];
+  fileProblems?: readonly FileProblem[];
   seed?: number;
   now?: number;
   /** A save that could not be read: the player chooses what to do with it. */
@@ -159,12 +178,25 @@ export const rootMachine = setup({
         pending.answers.length + 1 >= pending.request.questions.length
       );
     },
+    draftChoiceValid: ({ context, event }) => {
+      assertEvent(event, 'draft.choose');
+      const options = context.run?.scenario.issues[event.issue]?.options.length ?? 0;
+      return Number.isInteger(event.option) && event.option >= 0 && event.option < options;
+    },
+    draftPartyValid: ({ context, event }) => {
+      assertEvent(event, 'draft.address');
+      return (
+        Number.isInteger(event.party) &&
+        event.party >= 0 &&
+        event.party < (context.run?.scenario.parties.length ?? 0)
+      );
+    },
     conferenceHeld: ({ context }) =>
       context.run?.game.outcome !== null && context.run?.game.outcome !== undefined,
   },
   actions: {
     /** Replaced by the app with real storage; tests provide a spy. */
-    persistSettings: (_, _params: { soundOn: boolean }) => {},
+    persistSettings: (_, _params: { soundOn: boolean; volume: number }) => {},
     /** The app offers the unreadable save as a file to keep. */
     offerSaveFile: () => {},
     /** The app forgets the saved run (a new game, or the end of one). */
@@ -217,9 +249,12 @@ export const rootMachine = setup({
   id: 'envoy',
   context: ({ input }) => ({
     soundOn: input.soundOn,
+    volume: input.volume ?? 0.7,
     loadProgress: 0,
     failure: null,
     scenarios: input.scenarios ?? [],
+    selectedScenarioId: input.scenarios?.[0]?.id ?? null,
+    fileProblems: input.fileProblems ?? [],
     nextSeed: input.seed ?? 1,
     clockStart: input.now ?? 0,
     run: null,
@@ -239,7 +274,21 @@ export const rootMachine = setup({
     'settings.sound.toggle': {
       actions: [
         assign({ soundOn: ({ context }) => !context.soundOn }),
-        { type: 'persistSettings', params: ({ context }) => ({ soundOn: context.soundOn }) },
+        {
+          type: 'persistSettings',
+          params: ({ context }) => ({ soundOn: context.soundOn, volume: context.volume }),
+        },
+      ],
+    },
+    'settings.volume.set': {
+      actions: [
+        assign({
+          volume: ({ event }) => Math.min(1, Math.max(0, Number.isFinite(event.value) ? event.value : 0.7)),
+        }),
+        {
+          type: 'persistSettings',
+          params: ({ context }) => ({ soundOn: context.soundOn, volume: context.volume }),
+        },
       ],
     },
   },
@@ -266,14 +315,41 @@ export const rootMachine = setup({
     },
     title: {
       on: {
+        'title.select': {
+          actions: assign({
+            selectedScenarioId: ({ context, event }) =>
+              context.scenarios.some((s) => s.id === event.scenarioId)
+                ? event.scenarioId
+                : context.selectedScenarioId,
+          }),
+        },
+        'title.openFile': {
+          actions: assign(({ context, event }) => {
+            const loaded = loadScenario(event.text, event.fileName);
+            const others = context.fileProblems.filter((p) => p.file !== event.fileName);
+            if (!loaded.ok)
+              return { fileProblems: [...others, { file: event.fileName, errors: loaded.errors }] };
+            const entry: ScenarioEntry = {
+              id: loaded.scenario.meta.id,
+              scenario: loaded.scenario,
+              fromFile: event.fileName,
+            };
+            return {
+              scenarios: [...context.scenarios.filter((s) => s.id !== entry.id), entry],
+              selectedScenarioId: entry.id,
+              fileProblems: others,
+            };
+          }),
+        },
+        'title.dismissProblems': { actions: assign({ fileProblems: [] }) },
         'title.start': {
           target: 'briefing',
           actions: [
             'clearSave',
             assign({
               run: ({ context, event }) => {
-                const entry =
-                  context.scenarios.find((s) => s.id === event.scenarioId) ?? context.scenarios[0];
+                const wanted = event.scenarioId ?? context.selectedScenarioId;
+                const entry = context.scenarios.find((s) => s.id === wanted) ?? context.scenarios[0];
                 if (!entry) return null;
                 const rules = rulesOf(entry.scenario);
                 const seed = event.seed ?? context.nextSeed;
@@ -291,6 +367,7 @@ export const rootMachine = setup({
                       ? [{ day: 0, event: { type: 'day.next' }, reports: started.reports }]
                       : [],
                   pending: null,
+                  draft: { text: rules.model.statusQuo, parties: entry.scenario.parties.map((_, p) => p) },
                 };
               },
             }),
@@ -316,6 +393,30 @@ export const rootMachine = setup({
       initial: 'plan',
       on: {
         'conference.call': { guard: 'moveAllowed', target: 'conference', actions: 'play' },
+        'draft.choose': {
+          guard: 'draftChoiceValid',
+          actions: assign({
+            run: ({ context, event }) => {
+              const run = context.run!;
+              const text = run.draft.text.map((o, i) => (i === event.issue ? event.option : o));
+              return updateRun(run, {
+                draft: { text, parties: run.draft.parties },
+                log: [...run.log, event],
+              });
+            },
+          }),
+        },
+        'draft.address': {
+          guard: 'draftPartyValid',
+          actions: assign({
+            run: ({ context, event }) => {
+              const run = context.run!;
+              const others = run.draft.parties.filter((p) => p !== event.party);
+              const parties = event.included ? [...others, event.party].sort((a, b) => a - b) : others;
+              return updateRun(run, { draft: { text: run.draft.text, parties }, log: [...run.log, event] });
+            },
+          }),
+        },
       },
       states: {
         plan: {

@@ -17,5 +17,6 @@ export function updateRun(s: RunContext, c: Partial<RunContext>): RunContext {
     log: pick(c.log, s.log),
     journal: pick(c.journal, s.journal),
     pending: pick(c.pending, s.pending),
+    draft: pick(c.draft, s.draft),
   };
 }

@@ -13,11 +13,15 @@ function memoryStorage(initial: Record<string, string> = {}) {
 describe('settings', () => {
   it('round-trips the sound preference', () => {
     const storage = memoryStorage();
-    writeSettings(storage, { soundOn: false });
-    expect(readSettings(storage)).toEqual({ soundOn: false });
+    writeSettings(storage, { soundOn: false, volume: 0.25 });
+    expect(readSettings(storage)).toEqual({ soundOn: false, volume: 0.25 });
   });
 
   it('falls back to defaults for a corrupt or foreign value', () => {
+    expect(readSettings(memoryStorage({ [SETTINGS_KEY]: '{"soundOn":false,"volume":7}' }))).toEqual({
+      soundOn: false,
+      volume: 0.7,
+    });
     for (const raw of ['{not json', '[]', '{"soundOn":"yes"}', 'null', '{"__proto__":{"soundOn":false}}']) {
       expect(readSettings(memoryStorage({ [SETTINGS_KEY]: raw }))).toEqual(DEFAULT_SETTINGS);
     }
@@ -33,6 +37,6 @@ describe('settings', () => {
       },
     };
     expect(readSettings(hostile)).toEqual(DEFAULT_SETTINGS);
-    expect(() => writeSettings(hostile, { soundOn: true })).not.toThrow();
+    expect(() => writeSettings(hostile, { soundOn: true, volume: 1 })).not.toThrow();
   });
 });

@@ -1,10 +1,12 @@
 /** Player preferences that survive a reload. Stored as JSON under one versioned key. */
 export interface Settings {
   soundOn: boolean;
+  /** 0 to 1. */
+  volume: number;
 }
 
 export const SETTINGS_KEY = 'geneva-envoy.settings.v1';
-export const DEFAULT_SETTINGS: Settings = { soundOn: true };
+export const DEFAULT_SETTINGS: Settings = { soundOn: true, volume: 0.7 };
 
 /** Anything unreadable falls back to the defaults: a preference is never worth a crash. */
 export function readSettings(storage: Pick<Storage, 'getItem'> | undefined): Settings {
@@ -13,7 +15,11 @@ export function readSettings(storage: Pick<Storage, 'getItem'> | undefined): Set
     if (!raw) return { ...DEFAULT_SETTINGS };
     const parsed: unknown = JSON.parse(raw);
     if (parsed && typeof parsed === 'object' && typeof (parsed as Settings).soundOn === 'boolean') {
-      return { soundOn: (parsed as Settings).soundOn };
+      const volume = (parsed as Partial<Settings>).volume;
+      return {
+        soundOn: (parsed as Settings).soundOn,
+        volume: typeof volume === 'number' && volume >= 0 && volume <= 1 ? volume : DEFAULT_SETTINGS.volume,
+      };
     }
   } catch {
     // Private mode or a corrupt value: defaults are the safe answer.

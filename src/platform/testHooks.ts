@@ -19,3 +19,10 @@ declare global {
 export function installTestHooks(hooks: TestHooks): void {
   if (import.meta.env.MODE === 'e2e') window.__envoy = hooks;
 }
+
+/** In e2e builds only, `?seed=N` fixes the game's seed so a play-through is the same every run. */
+export function testSeed(): number | undefined {
+  if (import.meta.env.MODE !== 'e2e') return undefined;
+  const seed = Number(new URLSearchParams(window.location.search).get('seed'));
+  return Number.isInteger(seed) && seed !== 0 ? seed : undefined;
+}

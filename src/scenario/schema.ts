@@ -270,6 +270,17 @@ const eventSchema = z
     'Something that happens on a given day of the run-up. Cite its sources, or say why it is inferred.',
   );
 
+const placeSchema = z
+  .strictObject({
+    name: text(
+      "The place as events name it (an event's `place` with the same name is marked on the map).",
+      80,
+    ),
+    lat: z.number().min(-90).max(90).describe('Latitude in degrees, north positive.'),
+    lon: z.number().min(-180).max(180).describe('Longitude in degrees, east positive.'),
+  })
+  .describe('A place to mark on the briefing map.');
+
 const historyEntrySchema = z.strictObject({
   date: isoDate,
   text: text('What happened, in a sentence or two.', 1000),
@@ -333,6 +344,11 @@ export const scenarioSchema = z
       })
       .describe('The days of play.'),
     events: z.array(eventSchema).max(100).default([]).describe('Scheduled and random events of the run-up.'),
+    places: z
+      .array(placeSchema)
+      .max(40)
+      .default([])
+      .describe('Places for the briefing map; leave out for no map.'),
     debrief: debriefSchema,
   })
   .describe('A negotiation scenario for Geneva II: The Envoy.');

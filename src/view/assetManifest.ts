@@ -1,9 +1,6 @@
 import stampDossier from '../../assets/art/stamp-dossier.svg?url';
 import typedPageA from '../../assets/art/typed-page-a.svg?url';
 import typedPageB from '../../assets/art/typed-page-b.svg?url';
-import uiStart from '../../assets/audio/ui-start.wav?url';
-import uiToggle from '../../assets/audio/ui-toggle.wav?url';
-import type { Cue } from '../audio/cues';
 
 export const ART = {
   'stamp-dossier': { url: stampDossier, width: 240, height: 240 },
@@ -11,8 +8,3 @@ export const ART = {
   'typed-page-b': { url: typedPageB, width: 460, height: 620 },
 } as const;
 export type ArtKey = keyof typeof ART;
-
-export const SOUND_URLS: Record<Cue, string> = {
-  'ui-start': uiStart,
-  'ui-toggle': uiToggle,
-};

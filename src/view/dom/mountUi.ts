@@ -1,53 +1,111 @@
 import type { AppActor, AppSnapshot } from '../../flow/appActor';
+import { captionRegion } from './captions';
 import { h } from './h';
 import type { Screen, Send } from './screen';
 import { briefingScreen } from './screens/briefingScreen';
+import { conferenceScreen } from './screens/conferenceScreen';
+import { debriefScreen } from './screens/debriefScreen';
 import { failureScreen } from './screens/failureScreen';
 import { loadingScreen } from './screens/loadingScreen';
+import { meetingScreen } from './screens/meetingScreen';
+import { newsScreen } from './screens/newsScreen';
+import { outcomeScreen } from './screens/outcomeScreen';
+import { planScreen } from './screens/planScreen';
+import { saveProblemScreen } from './screens/saveProblemScreen';
 import { titleScreen } from './screens/titleScreen';
-import { soundToggle } from './soundToggle';
+import { soundControls } from './soundToggle';
 
 export interface UiHooks {
   /** Called once the title screen is on the page and accepts input. */
   onTitleInteractive(): void;
   reload(): void;
+  downloadResult(fileName: string, json: string): void;
+}
+
+export interface Ui {
+  caption(text: string): void;
+}
+
+function screenFor(snapshot: AppSnapshot, send: Send, hooks: UiHooks): Screen {
+  if (snapshot.matches('booting')) return loadingScreen();
+  if (snapshot.matches('title')) return titleScreen(snapshot, send);
+  if (snapshot.matches('failed')) return failureScreen(snapshot, hooks.reload);
+  if (snapshot.matches('saveProblem')) return saveProblemScreen(snapshot, send);
+  if (snapshot.matches('briefing')) return briefingScreen(snapshot, send);
+  if (snapshot.matches({ run: 'plan' })) return planScreen(snapshot, send);
+  if (snapshot.matches({ run: 'meetings' })) return meetingScreen(snapshot, send);
+  if (snapshot.matches({ run: 'dayEnd' })) return newsScreen(snapshot, send);
+  if (snapshot.matches('conference')) return conferenceScreen(snapshot, send);
+  if (snapshot.matches('outcome')) return outcomeScreen(snapshot, send);
+  return debriefScreen(snapshot, send, hooks);
+}
+
+/** What a screen depends on: when none of it changes, the screen stays as it is. */
+function dependencies(snapshot: AppSnapshot): readonly unknown[] {
+  const c = snapshot.context;
+  return [
+    JSON.stringify(snapshot.value),
+    c.run,
+    c.scenarios,
+    c.selectedScenarioId,
+    c.fileProblems,
+    c.saveProblem,
+    c.failure,
+  ];
 }
 
 /** The DOM layer over the canvas: it shows the current state's screen and sends the player's events. */
-export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): void {
+export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui {
   const send: Send = (event) => actor.send(event);
-  const toolbar = soundToggle(send);
-  const bar = h('header', { class: 'toolbar' }, toolbar.el);
+  const sound = soundControls(send);
+  const captions = captionRegion();
+  const bar = h('header', { class: 'toolbar' }, sound.el);
   const stage = h('main', { class: 'ui-stage' });
-  root.replaceChildren(bar, stage);
+  root.replaceChildren(bar, stage, captions.el);
 
   let shownState: string | undefined;
+  let shownDeps: readonly unknown[] = [];
   let screen: Screen | undefined;
 
-  const build = (snapshot: AppSnapshot): Screen => {
-    if (snapshot.matches('booting')) return loadingScreen();
-    if (snapshot.matches('title')) return titleScreen(send);
-    if (snapshot.matches('failed')) return failureScreen(snapshot, hooks.reload);
-    return briefingScreen(send);
-  };
-
   const render = (snapshot: AppSnapshot) => {
-    const state = typeof snapshot.value === 'string' ? snapshot.value : JSON.stringify(snapshot.value);
-    if (state !== shownState) {
+    const state = JSON.stringify(snapshot.value);
+    const deps = dependencies(snapshot);
+    const changed = deps.some((d, i) => d !== shownDeps[i]);
+    if (changed) {
+      const enteredNewState = state !== shownState;
+      const focusedKey = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-key]')
+        ?.dataset.key;
       shownState = state;
-      screen = build(snapshot);
+      shownDeps = deps;
+      screen = screenFor(snapshot, send, hooks);
+      if (enteredNewState) screen.el.classList.add('entering');
       stage.replaceChildren(screen.el);
-      root.dataset.screen = state;
-      bar.hidden = state === 'booting';
-      screen.initialFocus?.focus();
-      if (state === 'title') hooks.onTitleInteractive();
+      root.dataset.screen = state
+        .replace(/[^a-zA-Z]+/g, ' ')
+        .trim()
+        .replace(/ /g, '-');
+      bar.hidden = snapshot.matches('booting');
+      const again =
+        focusedKey && !enteredNewState
+          ? stage.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusedKey)}"]`)
+          : null;
+      if (again && !again.hasAttribute('disabled')) again.focus();
+      else {
+        screen.initialFocus?.focus();
+        if (enteredNewState) root.scrollTo({ top: 0 });
+      }
+      if (snapshot.matches('title')) hooks.onTitleInteractive();
     }
     screen?.update?.(snapshot);
-    toolbar.update(snapshot);
+    sound.update(snapshot);
   };
 
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && screen?.escape) {
+    if (
+      event.key === 'Escape' &&
+      screen?.escape &&
+      !(event.target as HTMLElement | null)?.closest('details[open]')
+    ) {
       event.preventDefault();
       send(screen.escape);
     }
@@ -55,4 +113,5 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): voi
 
   actor.subscribe(render);
   render(actor.getSnapshot());
+  return { caption: (text) => captions.show(text) };
 }

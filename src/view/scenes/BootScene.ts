@@ -1,6 +1,6 @@
 import Phaser from 'phaser';
 import type { AppActor } from '../../flow/appActor';
-import { ART, SOUND_URLS } from '../assetManifest';
+import { ART } from '../assetManifest';
 import { PALETTE } from '../palette';
 
 /** Loads every asset with a progress bar, then hands over to the desk. Failures go to the error screen. */
@@ -37,8 +37,6 @@ export class BootScene extends Phaser.Scene {
     for (const [key, art] of Object.entries(ART)) {
       this.load.svg(key, art.url, { width: art.width, height: art.height });
     }
-    // Sounds are fetched here so the bar is honest; Howler plays them later from the HTTP cache.
-    for (const [key, url] of Object.entries(SOUND_URLS)) this.load.binary(`sound-${key}`, url);
   }
 
   create(): void {

@@ -1,18 +1,116 @@
+import type { AppSnapshot } from '../../../flow/appActor';
+import { dateOf } from '../../../flow/selectors';
 import { TEXT } from '../../text';
+import { calendarStrip } from '../calendarStrip';
+import { evidenceMark, sourceList } from '../evidence';
 import { h } from '../h';
+import { mapView } from '../mapView';
+import { portrait } from '../portrait';
 import type { Screen, Send } from '../screen';
 
-export function briefingScreen(send: Send): Screen {
-  const heading = h('h1', { id: 'briefing-heading', tabindex: -1 }, TEXT.briefingTitle);
-  const back = h(
+/** The briefing: the situation in short, the delegations and their public positions with sources, map and calendar. */
+export function briefingScreen(snapshot: AppSnapshot, send: Send): Screen {
+  const run = snapshot.context.run!;
+  const { scenario } = run;
+  const heading = h('h1', { id: 'briefing-heading', tabindex: -1 }, scenario.meta.title);
+  const begin = h(
     'button',
-    { type: 'button', class: 'secondary', onclick: () => send({ type: 'nav.back' }) },
-    TEXT.back,
+    {
+      type: 'button',
+      class: 'primary',
+      'data-key': 'begin',
+      onclick: () => send({ type: 'briefing.begin' }),
+    },
+    `${TEXT.begin} ${dateOf(scenario, 0).long}`,
   );
-  const el = h(
-    'section',
-    { class: 'screen screen-briefing', 'aria-labelledby': 'briefing-heading' },
-    h('div', { class: 'sheet briefing-sheet' }, heading, h('div', { class: 'actions' }, back)),
+
+  const delegations = scenario.parties.map((party) =>
+    h(
+      'article',
+      { class: 'delegation-brief', style: `--party: ${party.colour}` },
+      h(
+        'div',
+        { class: 'portraits' },
+        ...party.leaders
+          .slice(0, 2)
+          .map((l) =>
+            portrait({ key: party.portrait, name: l.name, colour: party.colour, size: 72, title: l.title }),
+          ),
+      ),
+      h(
+        'div',
+        {},
+        h('h3', {}, party.name),
+        h('p', { class: 'leaders' }, party.leaders.map((l) => `${l.name}, ${l.title}`).join(' · ')),
+        h(
+          'ul',
+          { class: 'positions' },
+          ...scenario.issues.map((issue) => {
+            const values = party.values[issue.id] ?? {};
+            const best = issue.options.reduce((a, b) =>
+              (values[b.id]?.points ?? 0) > (values[a.id]?.points ?? 0) ? b : a,
+            );
+            const evidence = values[best.id]?.evidence;
+            return h(
+              'li',
+              {},
+              h('span', { class: 'clause-issue' }, `${issue.name}: `),
+              best.label,
+              evidence ? evidenceMark(scenario, evidence, `Why ${party.name} wants this`) : '',
+            );
+          }),
+        ),
+      ),
+    ),
   );
-  return { el, initialFocus: heading, escape: { type: 'nav.back' } };
+
+  const calendar = calendarStrip(
+    scenario,
+    null,
+    `${TEXT.conferenceOpens}${scenario.calendar.conferencePlace ? `, ${scenario.calendar.conferencePlace}` : ''}`,
+  );
+
+  const sheet = h(
+    'div',
+    { class: 'sheet briefing-sheet' },
+    h(
+      'p',
+      { class: 'office' },
+      [scenario.calendar.place, dateOf(scenario, 0).long].filter(Boolean).join(' · '),
+    ),
+    heading,
+    h(
+      'div',
+      { class: 'briefing-grid' },
+      h(
+        'section',
+        { class: 'briefing-situation' },
+        h('h2', {}, TEXT.situation),
+        h('p', {}, scenario.meta.summary),
+        h('h2', {}, TEXT.yourTask),
+        h('p', {}, scenario.mediator.brief),
+      ),
+      scenario.places.length > 0
+        ? h('section', { class: 'briefing-map' }, h('h2', {}, TEXT.map), mapView(scenario))
+        : null,
+    ),
+    h('section', {}, h('h2', {}, TEXT.delegations), h('div', { class: 'delegation-briefs' }, ...delegations)),
+    h('section', { class: 'briefing-calendar' }, h('h2', {}, TEXT.calendar), calendar),
+    h('details', { class: 'sources' }, h('summary', {}, TEXT.sources), sourceList(scenario.meta.sources)),
+    h(
+      'div',
+      { class: 'actions sticky-actions' },
+      begin,
+      h(
+        'button',
+        { type: 'button', class: 'secondary', 'data-key': 'back', onclick: () => send({ type: 'nav.back' }) },
+        TEXT.back,
+      ),
+    ),
+  );
+  return {
+    el: h('section', { class: 'screen screen-briefing', 'aria-labelledby': 'briefing-heading' }, sheet),
+    initialFocus: heading,
+    escape: { type: 'nav.back' },
+  };
 }

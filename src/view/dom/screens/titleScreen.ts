@@ -1,29 +1,136 @@
+import type { AppSnapshot } from '../../../flow/appActor';
+import { formatDiagnostic } from '../../../scenario/diagnostic';
 import { TEXT } from '../../text';
 import { h } from '../h';
 import type { Screen, Send } from '../screen';
 
-export function titleScreen(send: Send): Screen {
+async function readFiles(files: FileList | null | undefined, send: Send): Promise<void> {
+  for (const file of Array.from(files ?? [])) {
+    send({ type: 'title.openFile', fileName: file.name, text: await file.text() });
+  }
+}
+
+/** Title: the premise, the scenarios to choose from, a scenario file to open, Start. */
+export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
+  const { scenarios, selectedScenarioId, fileProblems } = snapshot.context;
   const start = h(
     'button',
-    { class: 'primary', type: 'button', onclick: () => send({ type: 'title.start' }) },
+    { class: 'primary', type: 'button', 'data-key': 'start', onclick: () => send({ type: 'title.start' }) },
     TEXT.start,
   );
-  const el = h(
-    'section',
-    { class: 'screen screen-title', 'aria-labelledby': 'title-heading' },
-    h(
-      'div',
-      { class: 'sheet title-sheet' },
-      h('p', { class: 'office' }, TEXT.office),
-      h('h1', { id: 'title-heading' }, TEXT.gameTitle),
-      h('p', { class: 'premise' }, TEXT.premise),
+
+  const choices = h(
+    'fieldset',
+    { class: 'scenario-list' },
+    h('legend', {}, TEXT.chooseScenario),
+    ...scenarios.map((entry) =>
       h(
-        'div',
-        { class: 'actions' },
-        start,
-        h('span', { class: 'hint', 'aria-hidden': 'true' }, TEXT.startHint),
+        'label',
+        { class: 'scenario-choice' },
+        h('input', {
+          type: 'radio',
+          name: 'scenario',
+          value: entry.id,
+          'data-key': `scenario-${entry.id}`,
+          checked: entry.id === selectedScenarioId,
+          onchange: () => send({ type: 'title.select', scenarioId: entry.id }),
+        }),
+        h(
+          'span',
+          {},
+          h('strong', {}, entry.scenario.meta.title),
+          entry.fromFile ? h('span', { class: 'tag' }, `${TEXT.openedFrom} ${entry.fromFile}`) : '',
+          h('span', { class: 'scenario-summary' }, entry.scenario.meta.summary),
+        ),
       ),
     ),
   );
+
+  const picker = h('input', {
+    type: 'file',
+    accept: '.yaml,.yml,.json,application/json,text/yaml',
+    class: 'visually-hidden',
+    id: 'scenario-file',
+    onchange: (event: Event) => void readFiles((event.target as HTMLInputElement).files, send),
+  });
+  const open = h(
+    'label',
+    {
+      for: 'scenario-file',
+      class: 'button secondary',
+      tabindex: 0,
+      'data-key': 'open-file',
+      role: 'button',
+      onkeydown: (e: Event) => {
+        const key = (e as KeyboardEvent).key;
+        if (key === 'Enter' || key === ' ') {
+          e.preventDefault();
+          picker.click();
+        }
+      },
+    },
+    TEXT.openScenario,
+  );
+
+  const problems = fileProblems.length
+    ? h(
+        'section',
+        { class: 'file-problems', role: 'alert', 'aria-labelledby': 'file-problems-heading' },
+        h('h2', { id: 'file-problems-heading' }, TEXT.fileProblems),
+        ...fileProblems.map((problem) =>
+          h(
+            'div',
+            {},
+            h(
+              'p',
+              {},
+              h('strong', {}, problem.file),
+              ` — ${problem.errors.length} ${problem.errors.length === 1 ? 'problem' : 'problems'}`,
+            ),
+            h('pre', { class: 'diagnostics' }, problem.errors.slice(0, 12).map(formatDiagnostic).join('\n')),
+          ),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary',
+            'data-key': 'dismiss',
+            onclick: () => send({ type: 'title.dismissProblems' }),
+          },
+          TEXT.dismiss,
+        ),
+      )
+    : null;
+
+  const sheet = h(
+    'div',
+    { class: 'sheet title-sheet' },
+    h('p', { class: 'office' }, TEXT.office),
+    h('h1', { id: 'title-heading' }, TEXT.gameTitle),
+    h('p', { class: 'premise' }, TEXT.premise),
+    scenarios.length > 1 || scenarios.some((s) => s.fromFile) ? choices : null,
+    h(
+      'div',
+      { class: 'actions' },
+      start,
+      open,
+      picker,
+      h('span', { class: 'hint', 'aria-hidden': 'true' }, TEXT.dropHint),
+    ),
+    problems,
+  );
+
+  const el = h('section', { class: 'screen screen-title', 'aria-labelledby': 'title-heading' }, sheet);
+  el.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    sheet.classList.add('dropping');
+  });
+  el.addEventListener('dragleave', () => sheet.classList.remove('dropping'));
+  el.addEventListener('drop', (event) => {
+    event.preventDefault();
+    sheet.classList.remove('dropping');
+    void readFiles(event.dataTransfer?.files, send);
+  });
   return { el, initialFocus: start };
 }

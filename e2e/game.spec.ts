@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allowFailures, expect, screenshot, test } from './fixtures';
+import { callConferenceFromPlan, chooseText, DEAL_TEXT, NO_GUARANTEES_TEXT, startGame } from './play';
+
+test('a play-through that brings all three delegations to the conference', async ({ page }) => {
+  await page.goto('/?seed=11');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'The delegations and their public positions' }),
+  ).toBeVisible();
+  await screenshot(page, 'briefing');
+  await page.getByRole('button', { name: /^Begin:/ }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Sunday 12 January 2014' })).toBeVisible();
+  await expect(page.getByText('3 of 3 actions left today')).toBeVisible();
+  await screenshot(page, 'day view');
+  await page.getByRole('button', { name: 'Go to the meeting room' }).click();
+
+  await page.getByRole('button', { name: 'Consult Russia in private' }).click();
+  await expect(page.getByText('2 of 3 actions left today')).toBeVisible();
+  await expect(page.getByText(/what matters to them/).first()).toBeVisible();
+
+  await chooseText(page, DEAL_TEXT);
+  await page.getByRole('button', { name: 'Table the text to every delegation' }).click();
+  await expect(page.getByText('1 of 3 actions left today')).toBeVisible();
+  await expect(page.getByText(/^Sergei Lavrov:/)).toBeVisible();
+  await expect(page.getByText(/^John Kerry:/)).toBeVisible();
+  await expect(page.getByText(/^Ahmad al-Jarba:/)).toBeVisible();
+  await screenshot(page, 'meeting room');
+
+  await page.getByRole('button', { name: 'End the day' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^The cables, Monday 13 January 2014/ }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Kerry and Lavrov meet, then sit down with you' }),
+  ).toBeVisible();
+  await screenshot(page, 'news');
+  await page.getByRole('button', { name: /^Start / }).click();
+
+  await callConferenceFromPlan(page);
+  for (const name of ['Russia', 'United States', 'Syrian National Coalition']) {
+    await expect(page.getByRole('heading', { level: 2, name: `${name}: comes` })).toBeVisible();
+  }
+  await screenshot(page, 'conference');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Every delegation comes to the table/ }),
+  ).toBeVisible();
+  await screenshot(page, 'outcome');
+  await page.getByRole('button', { name: 'Open the debrief' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Debrief' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'What each delegation wanted' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Russia against United States' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'What really happened' })).toBeVisible();
+  await expect(page.getByText(/58 for and 14 against/)).toBeVisible();
+  await expect(page.getByText(/United Nations, Office of the Secretary-General/).first()).toBeVisible();
+  await screenshot(page, 'debrief');
+});
+
+test('a play-through where the Coalition stays away', async ({ page }) => {
+  await startGame(page);
+  await page.getByRole('button', { name: 'Go to the meeting room' }).click();
+  await chooseText(page, NO_GUARANTEES_TEXT);
+  await page.getByRole('button', { name: 'Table the text to every delegation' }).click();
+  await expect(page.getByText(/^Ahmad al-Jarba: “We will never accept this/)).toBeVisible();
+  await expect(page.getByText('Red line: Syrian National Coalition').first()).toBeVisible();
+  await page.getByRole('button', { name: 'End the day' }).click();
+  await page.getByRole('button', { name: /^Start / }).click();
+  await callConferenceFromPlan(page);
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Syrian National Coalition: stays away' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('The text crosses one of the delegation’s red lines. Its seat stays empty.'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'The conference opens without Syrian National Coalition.' }),
+  ).toBeVisible();
+});
+
+test('a reload mid-game resumes where it was', async ({ page }) => {
+  await startGame(page);
+  await page.getByRole('button', { name: 'Go to the meeting room' }).click();
+  await page.getByRole('button', { name: 'Consult United States in private' }).click();
+  await chooseText(page, ['No guarantees']);
+  await expect(page.getByText('2 of 3 actions left today')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('2 of 3 actions left today')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'The negotiating text' }).getByRole('radio', { name: /^No guarantees/ }),
+  ).toBeChecked();
+  await expect(page.getByText(/what matters to them/)).toBeVisible();
+});
+
+test('opening a custom scenario file, and a broken one', async ({ page }) => {
+  await page.goto('/');
+  const minimal = readFileSync(
+    join(import.meta.dirname, '..', 'src', 'scenario', 'testing', 'minimalScenario.ts'),
+    'utf8',
+  );
+  const yaml = /`([\s\S]*)`/.exec(minimal)![1]!;
+  const input = page.locator('input[type=file]');
+  await input.setInputFiles({
+    name: 'broken.yaml',
+    mimeType: 'text/yaml',
+    buffer: Buffer.from('schemaVersion: 1\nmeta:\n  id: Bad Id\n'),
+  });
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: 'This scenario file could not be used' })).toBeVisible();
+  await expect(alert).toContainText('broken.yaml:3:7  error  meta.id: "Bad Id" is not a valid id');
+  await screenshot(page, 'title with a broken scenario file');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+
+  await input.setInputFiles({ name: 'harbour.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
+  await expect(page.getByRole('radio', { name: /Harbour dispute/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Harbour dispute' })).toBeVisible();
+  await expect(page.getByText('North Town').first()).toBeVisible();
+});
+
+test('a damaged save is explained, with a choice, never a crash', async ({ page }) => {
+  allowFailures(/never/);
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('geneva-envoy.save.v1', '{"format":"geneva-envoy-save","log":[');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto('/');
+  await expect(
+    page.getByRole('heading', { name: 'Your saved game is damaged and cannot be read.' }),
+  ).toBeVisible();
+  await screenshot(page, 'damaged save');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Keep the file' }).click();
+  expect((await download).suggestedFilename()).toBe('geneva-envoy-save.json');
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+});
+
+test('scenario text is shown as text, never as HTML', async ({ page }) => {
+  const minimal = readFileSync(
+    join(import.meta.dirname, '..', 'src', 'scenario', 'testing', 'minimalScenario.ts'),
+    'utf8',
+  );
+  const yaml = /`([\s\S]*)`/
+    .exec(minimal)![1]!
+    .replace('title: Harbour dispute', 'title: "<img src=x onerror=window.hacked=1>Harbour"');
+  await page.goto('/');
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'hostile.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
+  await expect(page.getByText('<img src=x onerror=window.hacked=1>Harbour')).toBeVisible();
+  expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+});

@@ -1,0 +1,39 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Helpers that drive the game by roles and labels, as a person would. */
+
+export async function startGame(page: Page, seed = 11): Promise<void> {
+  await page.goto(`/?seed=${seed}`);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: /^Begin:/ }).click();
+}
+
+export async function chooseText(page: Page, labels: readonly string[]): Promise<void> {
+  const builder = page.getByRole('region', { name: 'The negotiating text' });
+  for (const label of labels) {
+    await builder.getByRole('radio', { name: label, exact: false }).first().check();
+  }
+}
+
+export const DEAL_TEXT = [
+  'Iran is invited if it accepts the 2012 Geneva communiqué',
+  'No preconditions and no agreed aim',
+  'A timetable for the transition',
+  'The Coalition alone',
+  '22 January, as scheduled',
+];
+
+export const NO_GUARANTEES_TEXT = [
+  'Iran is invited if it accepts the 2012 Geneva communiqué',
+  'A transitional government is the agreed aim of the talks',
+  'No guarantees',
+  'The Coalition alone',
+  '22 January, as scheduled',
+];
+
+export async function callConferenceFromPlan(page: Page): Promise<void> {
+  await page.getByText('Call the conference now…').click();
+  await page.getByRole('button', { name: 'Yes, call the conference now' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /: (comes|stays away)$/ }).first()).toBeVisible();
+}

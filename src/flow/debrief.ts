@@ -1,0 +1,186 @@
+import { type Analysis, analyse, distanceToFrontier } from '../engine/analysis';
+import type { AttendanceReason } from '../engine/game';
+import { type Package, utilityOf } from '../engine/model';
+import type { Evidence } from '../scenario/schema';
+import type { RunContext } from './rootMachine';
+import { rulesOf } from './rulesOf';
+
+/** Everything the debrief reveals, worked out from a finished run with the engine's analysis. */
+export interface DebriefParty {
+  readonly name: string;
+  readonly colour: string;
+  readonly leader: string;
+  readonly portrait: string;
+  readonly attends: boolean;
+  readonly reason: AttendanceReason;
+  readonly utility: number;
+  readonly walkAway: number;
+  readonly walkAwayAtStart: number;
+  readonly walkAwayEvidence: Evidence;
+  /** Its hidden priorities: each issue's share of what matters to it, with the evidence for the weight. */
+  readonly priorities: readonly {
+    readonly issue: string;
+    readonly share: number;
+    readonly evidence: Evidence;
+  }[];
+  readonly redLines: readonly {
+    readonly issue: string;
+    readonly option: string;
+    readonly evidence: Evidence;
+  }[];
+  readonly trust: number;
+}
+
+export interface ChartPoint {
+  readonly utilities: readonly number[];
+  readonly text: readonly string[];
+}
+
+export interface SourceRef {
+  readonly id: string;
+  readonly publisher: string;
+  readonly title?: string;
+  readonly date: string;
+  readonly url?: string;
+}
+
+export interface DebriefData {
+  readonly deal: boolean;
+  readonly parties: readonly DebriefParty[];
+  readonly issues: readonly string[];
+  readonly player: ChartPoint & { readonly distance: number; readonly onFrontier: boolean };
+  readonly nash: ChartPoint | null;
+  readonly kalaiSmorodinsky: ChartPoint | null;
+  /** A better text: one on the frontier every delegation prefers at least as much as the player's, or the Nash point. */
+  readonly better: (ChartPoint & { readonly kind: 'dominates' | 'nash' }) | null;
+  readonly actual:
+    | (ChartPoint & {
+        readonly attended: readonly string[];
+        readonly note: string;
+        readonly sources: readonly SourceRef[];
+      })
+    | null;
+  /** Every possible text's utilities, for the faint cloud behind the chart. */
+  readonly cloud: readonly (readonly number[])[];
+  readonly frontier: readonly (readonly number[])[];
+  readonly zoneSize: number;
+  readonly packageCount: number;
+  readonly bindingVeto: string | null;
+  readonly history: readonly {
+    readonly date: string;
+    readonly text: string;
+    readonly sources: readonly SourceRef[];
+  }[];
+  readonly questions: readonly string[];
+}
+
+const analyses = new WeakMap<object, Analysis>();
+
+export function debriefOf(run: RunContext): DebriefData | null {
+  const outcome = run.game.outcome;
+  if (!outcome) return null;
+  const { scenario } = run;
+  const rules = rulesOf(scenario);
+  const walkAways = run.game.parties.map((p) => p.walkAway);
+  let analysis = analyses.get(run.game);
+  if (!analysis) {
+    analysis = analyse(rules.model, { walkAways });
+    analyses.set(run.game, analysis);
+  }
+  const labels = (pkg: Package) => pkg.map((o, i) => scenario.issues[i]!.options[o]!.label);
+  const utilities = (pkg: Package) =>
+    rules.model.parties.map((party, p) => utilityOf(party.points, run.game.parties[p]!.weights, pkg));
+  const point = (pkg: Package): ChartPoint => ({ utilities: utilities(pkg), text: labels(pkg) });
+  const source = (id: string): SourceRef => {
+    const s = scenario.meta.sources.find((x) => x.id === id);
+    return s
+      ? { id, publisher: s.publisher, title: s.title, date: s.date, url: s.url }
+      : { id, publisher: id, date: '' };
+  };
+
+  const player = point(outcome.text);
+  const distance = Math.round(distanceToFrontier(analysis, player.utilities) * 10) / 10;
+  const dominating = analysis.frontier
+    .filter(
+      (f) =>
+        f.utilities.every((u, p) => u >= player.utilities[p]!) &&
+        f.utilities.some((u, p) => u > player.utilities[p]! + 0.5),
+    )
+    .filter((f) => f.utilities.every((u, p) => u >= walkAways[p]!))
+    .sort((a, b) => b.utilities.reduce((x, y) => x + y, 0) - a.utilities.reduce((x, y) => x + y, 0))[0];
+  const nashIsBetter = analysis.nash && !analysis.nash.package.every((o, i) => o === outcome.text[i]);
+  const better = dominating
+    ? { ...point(dominating.package), kind: 'dominates' as const }
+    : nashIsBetter && analysis.nash
+      ? { ...point(analysis.nash.package), kind: 'nash' as const }
+      : null;
+
+  const actual = scenario.debrief.actualOutcome;
+  const actualPackage = actual
+    ? scenario.issues.map((issue) => issue.options.findIndex((o) => o.id === actual.package[issue.id]))
+    : null;
+
+  const cloud: number[][] = [];
+  for (let k = 0; k < analysis.examined; k++)
+    cloud.push(
+      Array.from({ length: analysis.parties }, (_, p) => analysis.utilities[k * analysis.parties + p]!),
+    );
+
+  return {
+    deal: outcome.deal,
+    issues: scenario.issues.map((i) => i.name),
+    parties: scenario.parties.map((party, p): DebriefParty => {
+      const state = run.game.parties[p]!;
+      return {
+        name: party.name,
+        colour: party.colour,
+        leader: party.leaders[0]!.name,
+        portrait: party.portrait,
+        attends: outcome.attends[p]!,
+        reason: outcome.reasons[p]!,
+        utility: outcome.utilities[p]!,
+        walkAway: Math.round(state.walkAway * 10) / 10,
+        walkAwayAtStart: party.walkAway.value,
+        walkAwayEvidence: party.walkAway.evidence,
+        trust: Math.round(state.trustMediator),
+        priorities: scenario.issues.map((issue, i) => ({
+          issue: issue.name,
+          share: Math.round(state.weights[i]! * 100),
+          evidence: party.weights[issue.id]!.evidence,
+        })),
+        redLines: party.redLines.map((line) => {
+          const issue = scenario.issues.find((i) => i.id === line.issue)!;
+          return {
+            issue: issue.name,
+            option: issue.options.find((o) => o.id === line.option)!.label,
+            evidence: line.evidence,
+          };
+        }),
+      };
+    }),
+    player: { ...player, distance, onFrontier: distance === 0 },
+    nash: analysis.nash ? point(analysis.nash.package) : null,
+    kalaiSmorodinsky: analysis.kalaiSmorodinsky ? point(analysis.kalaiSmorodinsky.package) : null,
+    better,
+    actual:
+      actual && actualPackage?.every((o) => o >= 0)
+        ? {
+            ...point(actualPackage),
+            attended: actual.attended.map((id) => scenario.parties.find((p) => p.id === id)?.name ?? id),
+            note: actual.note,
+            sources: actual.sources.map(source),
+          }
+        : null,
+    cloud,
+    frontier: analysis.frontier.map((f) => f.utilities),
+    zoneSize: analysis.zoneSize,
+    packageCount: analysis.packageCount,
+    bindingVeto: analysis.bindingVeto === null ? null : scenario.parties[analysis.bindingVeto]!.name,
+    history: scenario.debrief.history.map((h) => ({
+      date: h.date,
+      text: h.text,
+      sources: h.sources.map(source),
+    })),
+    questions: scenario.debrief.questions,
+  };
+}

@@ -1,0 +1,39 @@
+import { dateOf } from '../../flow/selectors';
+import type { Scenario } from '../../scenario/schema';
+import { h } from './h';
+
+/** The wall calendar: each day of the run-up with its scheduled events; days gone are crossed off. */
+export function calendarStrip(
+  scenario: Scenario,
+  today: number | null,
+  conferenceLabel: string,
+): HTMLElement {
+  const days =
+    Math.round(
+      (Date.parse(scenario.calendar.conference) - Date.parse(scenario.calendar.start)) / 86_400_000,
+    ) + 1;
+  return h(
+    'ol',
+    { class: 'calendar' },
+    ...Array.from({ length: days }, (_, d) => {
+      const date = dateOf(scenario, d);
+      const scheduled = scenario.events.filter((e) => e.date === date.iso && e.probability === undefined);
+      const last = d === days - 1;
+      const state = today === null ? '' : d < today ? 'past' : d === today ? 'today' : '';
+      return h(
+        'li',
+        {
+          class: `${state} ${last ? 'conference-day' : ''} ${scheduled.length ? 'has-event' : ''}`,
+          'aria-current': d === today ? 'date' : undefined,
+        },
+        h('span', { class: 'calendar-date' }, date.short),
+        h(
+          'span',
+          { class: 'calendar-note' },
+          last ? conferenceLabel : scheduled.map((e) => e.title).join('; '),
+        ),
+        state === 'past' ? h('span', { class: 'visually-hidden' }, ' (gone)') : null,
+      );
+    }),
+  );
+}

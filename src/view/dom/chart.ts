@@ -1,0 +1,195 @@
+import type { DebriefData } from '../../flow/debrief';
+import { h } from './h';
+
+const SVG = 'http://www.w3.org/2000/svg';
+const SIZE = 240;
+const PAD = 34;
+
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+interface Marked {
+  readonly name: string;
+  readonly shape: 'circle' | 'diamond' | 'triangle' | 'square';
+  readonly className: string;
+  readonly utilities: readonly number[];
+}
+
+function marker(shape: Marked['shape'], x: number, y: number, className: string): SVGElement {
+  const r = 6;
+  switch (shape) {
+    case 'circle':
+      return svg('circle', { cx: x, cy: y, r, class: className });
+    case 'square':
+      return svg('rect', { x: x - r, y: y - r, width: 2 * r, height: 2 * r, class: className });
+    case 'diamond':
+      return svg('polygon', {
+        points: `${x},${y - r - 1} ${x + r + 1},${y} ${x},${y + r + 1} ${x - r - 1},${y}`,
+        class: className,
+      });
+    case 'triangle':
+      return svg('polygon', {
+        points: `${x},${y - r - 1} ${x + r + 1},${y + r} ${x - r - 1},${y + r}`,
+        class: className,
+      });
+  }
+}
+
+function marked(data: DebriefData): Marked[] {
+  const list: Marked[] = [
+    { name: 'Your text', shape: 'circle', className: 'mark-player', utilities: data.player.utilities },
+  ];
+  if (data.nash)
+    list.push({
+      name: 'Nash point',
+      shape: 'diamond',
+      className: 'mark-nash',
+      utilities: data.nash.utilities,
+    });
+  if (data.better && data.better.kind === 'dominates')
+    list.push({
+      name: 'A better text',
+      shape: 'triangle',
+      className: 'mark-better',
+      utilities: data.better.utilities,
+    });
+  if (data.actual)
+    list.push({
+      name: 'What really happened',
+      shape: 'square',
+      className: 'mark-actual',
+      utilities: data.actual.utilities,
+    });
+  return list;
+}
+
+/** One panel: party a's utility across, party b's up; every possible text faint, the frontier darker. */
+function panel(data: DebriefData, a: number, b: number, marks: readonly Marked[]): SVGSVGElement {
+  const scale = (u: number) => PAD + (u / 100) * (SIZE - PAD - 8);
+  const x = (u: number) => scale(u);
+  const y = (u: number) => SIZE - scale(u);
+  const pa = data.parties[a]!;
+  const pb = data.parties[b]!;
+  const root = svg('svg', {
+    viewBox: `0 0 ${SIZE} ${SIZE}`,
+    width: SIZE,
+    height: SIZE,
+    class: 'chart-panel',
+    role: 'img',
+    'aria-label': `${pa.name} against ${pb.name}`,
+  });
+  root.append(
+    svg('rect', { x: PAD, y: 8, width: SIZE - PAD - 8, height: SIZE - PAD - 8, class: 'chart-frame' }),
+  );
+  // The zone both accept: right of a's walk-away, above b's.
+  root.append(
+    svg('rect', {
+      x: x(pa.walkAway),
+      y: 8,
+      width: Math.max(0, x(100) - x(pa.walkAway)),
+      height: Math.max(0, y(pb.walkAway) - 8),
+      class: 'chart-zone',
+    }),
+  );
+  for (const u of data.cloud)
+    root.append(svg('circle', { cx: x(u[a]!), cy: y(u[b]!), r: 1.6, class: 'dot' }));
+  for (const u of data.frontier)
+    root.append(svg('circle', { cx: x(u[a]!), cy: y(u[b]!), r: 2.4, class: 'dot-frontier' }));
+  root.append(
+    svg('line', { x1: x(pa.walkAway), y1: 8, x2: x(pa.walkAway), y2: SIZE - PAD, class: 'walk-away' }),
+  );
+  root.append(
+    svg('line', { x1: PAD, y1: y(pb.walkAway), x2: SIZE - 8, y2: y(pb.walkAway), class: 'walk-away' }),
+  );
+  for (const m of [...marks].reverse())
+    root.append(marker(m.shape, x(m.utilities[a]!), y(m.utilities[b]!), m.className));
+  root.append(
+    svg('text', { x: (SIZE + PAD) / 2, y: SIZE - 8, class: 'axis', 'text-anchor': 'middle' }, `${pa.name} →`),
+  );
+  root.append(
+    svg(
+      'text',
+      {
+        x: 12,
+        y: (SIZE - PAD) / 2,
+        class: 'axis',
+        'text-anchor': 'middle',
+        transform: `rotate(-90 12 ${(SIZE - PAD) / 2})`,
+      },
+      `${pb.name} →`,
+    ),
+  );
+  return root;
+}
+
+/** The deal against the Pareto frontier and the Nash point, for every pair of delegations, with a table twin. */
+export function outcomeChart(data: DebriefData): HTMLElement {
+  const marks = marked(data);
+  const panels: SVGSVGElement[] = [];
+  for (let a = 0; a < data.parties.length; a++)
+    for (let b = a + 1; b < data.parties.length; b++) panels.push(panel(data, a, b, marks));
+  const legend = h(
+    'ul',
+    { class: 'chart-legend' },
+    ...marks.map((m) => {
+      const icon = svg('svg', { viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' });
+      icon.append(marker(m.shape, 8, 8, m.className));
+      return h('li', {}, icon, m.name);
+    }),
+    h(
+      'li',
+      {},
+      h('span', { class: 'legend-dot frontier', 'aria-hidden': 'true' }),
+      'Texts on the Pareto frontier',
+    ),
+    h(
+      'li',
+      {},
+      h('span', { class: 'legend-zone', 'aria-hidden': 'true' }),
+      'Both accept (right of and above the dashed walk-away lines)',
+    ),
+  );
+  const table = h(
+    'table',
+    { class: 'chart-table' },
+    h('caption', {}, 'The same, in points (each delegation’s utility, 0–100)'),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'Text'),
+        ...data.parties.map((p) => h('th', { scope: 'col' }, p.name)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...marks.map((m) =>
+        h('tr', {}, h('th', { scope: 'row' }, m.name), ...m.utilities.map((u) => h('td', {}, u.toFixed(1)))),
+      ),
+      h(
+        'tr',
+        { class: 'walk-away-row' },
+        h('th', { scope: 'row' }, 'Walk-away value'),
+        ...data.parties.map((p) => h('td', {}, p.walkAway.toFixed(1))),
+      ),
+    ),
+  );
+  return h(
+    'figure',
+    { class: 'outcome-chart' },
+    h('div', { class: 'chart-panels' }, ...panels),
+    legend,
+    table,
+  );
+}

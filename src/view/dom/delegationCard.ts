@@ -1,0 +1,132 @@
+import type { RunContext } from '../../flow/rootMachine';
+import type { Knowledge } from '../../flow/selectors';
+import { h } from './h';
+import { meter, TRUST_WORDS } from './meter';
+import { portrait } from './portrait';
+import type { Send } from './screen';
+import { speech } from './speech';
+
+/** One delegation at the table: who they are, their mood, what they last said, and the private moves. */
+export function delegationCard(
+  run: RunContext,
+  knowledge: Knowledge,
+  send: Send,
+  canAct: boolean,
+): HTMLElement {
+  const p = knowledge.party;
+  const party = run.scenario.parties[p]!;
+  const state = run.game.parties[p]!;
+  const lead = party.leaders[0]!;
+  const priorities = knowledge.consult
+    ? h(
+        'details',
+        { class: 'consult-notes', open: true },
+        h('summary', {}, `In private (day ${knowledge.consult.day + 1}): what matters to them`),
+        h(
+          'ul',
+          { class: 'priority-bars' },
+          ...run.scenario.issues
+            .map((issue, i) => ({ issue, share: knowledge.consult!.priorities[i]! }))
+            .sort((a, b) => b.share - a.share)
+            .map(({ issue, share }) =>
+              h(
+                'li',
+                {},
+                h('span', {
+                  class: 'bar',
+                  style: `width: ${Math.min(100, share * 2)}%`,
+                  'aria-hidden': 'true',
+                }),
+                h('span', {}, `${issue.name}: about ${share}%`),
+              ),
+            ),
+        ),
+        h(
+          'p',
+          { class: 'note' },
+          `As they let it show: give or take ${Math.round(knowledge.consult.noise)} points.`,
+        ),
+      )
+    : null;
+  const redLines = knowledge.redLines.length
+    ? h(
+        'p',
+        { class: 'red-line-note' },
+        'Red lines named: ',
+        knowledge.redLines.map((l) => run.scenario.issues[l.issue]!.options[l.option]!.label).join('; '),
+      )
+    : null;
+  const act = (
+    type: 'mediator.consult' | 'mediator.press' | 'mediator.reassure',
+    visible: string,
+    label: string,
+    hint: string,
+  ) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'small',
+        'data-key': `${type}-${p}`,
+        'aria-label': label,
+        disabled: !canAct || (state.walkedOut && type !== 'mediator.reassure'),
+        title: hint,
+        onclick: () => send({ type, party: p }),
+      },
+      visible,
+    );
+  return h(
+    'article',
+    {
+      class: `delegation ${state.walkedOut ? 'walked-out' : ''}`,
+      style: `--party: ${party.colour}`,
+      'aria-labelledby': `delegation-${p}`,
+    },
+    h(
+      'header',
+      {},
+      portrait({ key: party.portrait, name: lead.name, colour: party.colour, size: 88, title: lead.title }),
+      h(
+        'div',
+        {},
+        h('h3', { id: `delegation-${p}` }, party.name),
+        h('p', { class: 'leaders' }, party.leaders.map((l) => `${l.name} (${l.title})`).join(', ')),
+      ),
+    ),
+    meter('Trust in you', state.trustMediator, TRUST_WORDS),
+    state.walkedOut
+      ? h(
+          'p',
+          { class: 'walked-out-note', role: 'status' },
+          'Walked out of the talks. Reassure them to bring them back.',
+        )
+      : null,
+    knowledge.answer
+      ? speech(run.scenario, knowledge.answer.explanation)
+      : h('p', { class: 'speech speech-none' }, 'No text tabled to them yet.'),
+    redLines,
+    priorities,
+    h(
+      'div',
+      { class: 'card-actions', role: 'group', 'aria-label': `Moves with ${party.name}` },
+      act(
+        'mediator.consult',
+        'Consult in private',
+        `Consult ${party.name} in private`,
+        'Costs one action. They show their priorities; less each time.',
+      ),
+      act(
+        'mediator.press',
+        'Press',
+        `Press ${party.name}`,
+        'Costs one action and trust. Lowers what they demand; less each time.',
+      ),
+      act(
+        'mediator.reassure',
+        'Reassure',
+        `Reassure ${party.name}`,
+        'Costs one action. Builds trust, but they feel stronger.',
+      ),
+    ),
+  );
+}

@@ -1,0 +1,34 @@
+import { h } from './h';
+
+/** A 0–100 meter readable without colour: a bar with a notch pattern, the number, and a word. */
+export function meter(label: string, value: number, words: readonly [number, string][]): HTMLElement {
+  const v = Math.round(Math.max(0, Math.min(100, value)));
+  const word = words.find(([limit]) => v < limit)?.[1] ?? words[words.length - 1]?.[1] ?? '';
+  return h(
+    'div',
+    { class: 'meter' },
+    h('span', { class: 'meter-label' }, label),
+    h(
+      'span',
+      {
+        class: 'meter-track',
+        role: 'meter',
+        'aria-label': label,
+        'aria-valuemin': 0,
+        'aria-valuemax': 100,
+        'aria-valuenow': v,
+        'aria-valuetext': `${v}: ${word}`,
+      },
+      h('span', { class: 'meter-fill', style: `width: ${v}%` }),
+    ),
+    h('span', { class: 'meter-value' }, `${word} (${v})`),
+  );
+}
+
+export const TRUST_WORDS: [number, string][] = [
+  [20, 'hostile'],
+  [40, 'wary'],
+  [60, 'guarded'],
+  [80, 'open'],
+  [101, 'confident'],
+];

@@ -1,0 +1,270 @@
+import type { AppSnapshot } from '../../../flow/appActor';
+import { debriefOf } from '../../../flow/debrief';
+import { dateOf } from '../../../flow/selectors';
+import { outcomeChart } from '../chart';
+import { describeEntry } from '../describe';
+import { evidenceMark, sourceList } from '../evidence';
+import { h } from '../h';
+import { portrait } from '../portrait';
+import type { Screen, Send } from '../screen';
+
+export interface DebriefHooks {
+  /** Offers the class's result as a file for the teacher. */
+  downloadResult(fileName: string, json: string): void;
+}
+
+/** The debrief: hidden priorities revealed, the deal against the frontier, a better text, the record, history. */
+export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefHooks): Screen {
+  const run = snapshot.context.run!;
+  const { scenario } = run;
+  const data = debriefOf(run)!;
+  const heading = h('h1', { id: 'debrief-heading', tabindex: -1 }, 'Debrief');
+  const textList = (labels: readonly string[]) =>
+    h(
+      'ol',
+      { class: 'final-text' },
+      ...labels.map((label, i) =>
+        h('li', {}, h('span', { class: 'clause-issue' }, `${data.issues[i]}: `), label),
+      ),
+    );
+
+  const parties = data.parties.map((party) =>
+    h(
+      'article',
+      { class: 'revealed', style: `--party: ${party.colour}` },
+      h(
+        'header',
+        {},
+        portrait({ key: party.portrait, name: party.leader, colour: party.colour, size: 72 }),
+        h(
+          'div',
+          {},
+          h('h3', {}, party.name),
+          h('p', {}, party.attends ? 'Came to the conference' : 'Stayed away'),
+        ),
+      ),
+      h(
+        'p',
+        {},
+        `Your text was worth ${party.utility.toFixed(1)} points to ${party.name}; it needed ${party.walkAway.toFixed(1)} (walk-away value; ${party.walkAwayAtStart} at the start)`,
+        evidenceMark(scenario, party.walkAwayEvidence, 'Why this walk-away value'),
+      ),
+      h('h4', {}, 'Hidden priorities'),
+      h(
+        'ul',
+        { class: 'priority-bars' },
+        ...party.priorities
+          .map((pr, i) => ({ ...pr, i }))
+          .sort((a, b) => b.share - a.share)
+          .map((pr) =>
+            h(
+              'li',
+              {},
+              h('span', { class: 'bar', style: `width: ${pr.share * 2}%`, 'aria-hidden': 'true' }),
+              h('span', {}, `${pr.issue}: ${pr.share}%`),
+              evidenceMark(scenario, pr.evidence, `Why ${pr.issue} matters this much`),
+            ),
+          ),
+      ),
+      party.redLines.length
+        ? h(
+            'p',
+            { class: 'red-line-note' },
+            'Red lines: ',
+            ...party.redLines.map((r) =>
+              h(
+                'span',
+                {},
+                `${r.issue} — ${r.option}`,
+                evidenceMark(scenario, r.evidence, 'Why this is a red line'),
+              ),
+            ),
+          )
+        : h('p', {}, 'No red lines.'),
+      h('p', { class: 'note' }, `Trust in you at the end: ${party.trust} of 100.`),
+    ),
+  );
+
+  const better = data.better
+    ? h(
+        'section',
+        {},
+        h('h2', {}, data.better.kind === 'dominates' ? 'A better text' : 'The Nash bargaining point'),
+        h(
+          'p',
+          {},
+          data.better.kind === 'dominates'
+            ? 'This text gives every delegation at least as much as yours, and some more:'
+            : 'The text that maximises the product of every delegation’s gain over its walk-away value:',
+        ),
+        textList(data.better.text),
+        h(
+          'p',
+          { class: 'note' },
+          data.better.utilities.map((u, p) => `${data.parties[p]!.name} ${u.toFixed(1)}`).join(' · '),
+        ),
+      )
+    : h(
+        'section',
+        {},
+        h('h2', {}, 'A better text?'),
+        h(
+          'p',
+          {},
+          'None: your text is on the Pareto frontier and no other text is better for every delegation.',
+        ),
+      );
+
+  const days = new Map<number, string[]>();
+  for (const entry of run.journal) {
+    const line = describeEntry(run, entry);
+    if (line) days.set(entry.day, [...(days.get(entry.day) ?? []), line]);
+  }
+  const record = h(
+    'ol',
+    { class: 'record' },
+    ...[...days].map(([day, lines]) =>
+      h(
+        'li',
+        {},
+        h('strong', {}, dateOf(scenario, day).long),
+        h('ul', {}, ...lines.map((l) => h('li', {}, l))),
+      ),
+    ),
+  );
+
+  const history = h(
+    'ol',
+    { class: 'history' },
+    ...data.history.map((entry) =>
+      h(
+        'li',
+        {},
+        h(
+          'strong',
+          {},
+          dateOf(
+            scenario,
+            Math.round((Date.parse(entry.date) - Date.parse(scenario.calendar.start)) / 86_400_000),
+          ).long,
+        ),
+        h('p', {}, entry.text),
+        sourceList(entry.sources),
+      ),
+    ),
+  );
+
+  const result = JSON.stringify(
+    {
+      scenario: scenario.meta.id,
+      seed: run.seed,
+      deal: data.deal,
+      attends: Object.fromEntries(data.parties.map((p) => [p.name, p.attends])),
+      utilities: Object.fromEntries(data.parties.map((p) => [p.name, p.utility])),
+      text: Object.fromEntries(data.issues.map((issue, i) => [issue, data.player.text[i]])),
+      moves: run.log,
+    },
+    null,
+    2,
+  );
+
+  const sheet = h(
+    'div',
+    { class: 'sheet debrief-sheet' },
+    h('p', { class: 'office' }, scenario.meta.title),
+    heading,
+    h(
+      'p',
+      { class: 'lead' },
+      data.deal ? 'Every delegation came to the conference.' : 'Not every delegation came to the conference.',
+    ),
+    h(
+      'section',
+      {},
+      h('h2', {}, 'Your text'),
+      textList(data.player.text),
+      h(
+        'p',
+        { class: 'note' },
+        data.player.onFrontier
+          ? 'It is on the Pareto frontier: no text is better for every delegation.'
+          : `It is ${data.player.distance} points from the Pareto frontier: some text was better for every delegation.`,
+      ),
+    ),
+    h(
+      'section',
+      {},
+      h('h2', {}, 'Your deal among every possible text'),
+      outcomeChart(data),
+      h(
+        'p',
+        { class: 'note' },
+        `${data.zoneSize} of ${data.packageCount} possible texts were acceptable to every delegation at the end.${data.bindingVeto ? ` ${data.bindingVeto}’s veto ruled out the most texts the others would have taken.` : ''}`,
+      ),
+    ),
+    h(
+      'section',
+      {},
+      h('h2', {}, 'What each delegation wanted'),
+      h('div', { class: 'revealed-grid' }, ...parties),
+    ),
+    better,
+    h('section', {}, h('h2', {}, 'Your moves, day by day'), record),
+    h(
+      'section',
+      {},
+      h('h2', {}, 'What really happened'),
+      data.actual
+        ? h(
+            'div',
+            { class: 'actual' },
+            h(
+              'p',
+              {},
+              `${data.actual.attended.join(', ')} attended. On the scenario’s issues, the real outcome reads:`,
+            ),
+            textList(data.actual.text),
+            h('p', { class: 'note' }, data.actual.note),
+            sourceList(data.actual.sources),
+          )
+        : null,
+      history,
+    ),
+    data.questions.length
+      ? h(
+          'section',
+          {},
+          h('h2', {}, 'For discussion'),
+          h('ol', {}, ...data.questions.map((q) => h('li', {}, q))),
+        )
+      : null,
+    h(
+      'div',
+      { class: 'actions sticky-actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          'data-key': 'download',
+          onclick: () => hooks.downloadResult(`${scenario.meta.id}-result-${run.seed}.json`, result),
+        },
+        'Download the result for your teacher',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'primary',
+          'data-key': 'restart',
+          onclick: () => send({ type: 'debrief.restart' }),
+        },
+        'Play again',
+      ),
+    ),
+  );
+  return {
+    el: h('section', { class: 'screen screen-debrief', 'aria-labelledby': 'debrief-heading' }, sheet),
+    initialFocus: heading,
+  };
+}

@@ -1,0 +1,55 @@
+import type { AppSnapshot } from '../../../flow/appActor';
+import { newsOf, statusOf } from '../../../flow/selectors';
+import { h } from '../h';
+import type { Screen, Send } from '../screen';
+import { statusBar } from '../statusBar';
+
+/** The day's end: the overnight cables, as a teleprinter would bring them. */
+export function newsScreen(snapshot: AppSnapshot, send: Send): Screen {
+  const run = snapshot.context.run!;
+  const status = statusOf(run);
+  const news = newsOf(run, run.game.day);
+  const heading = h('h1', { id: 'news-heading', tabindex: -1 }, `The cables, ${status.date.long}`);
+  const next = h(
+    'button',
+    { type: 'button', class: 'primary', 'data-key': 'next-day', onclick: () => send({ type: 'day.next' }) },
+    `Start ${status.date.short}`,
+  );
+  const sheet = h(
+    'div',
+    { class: 'sheet news-sheet' },
+    heading,
+    news.length
+      ? h(
+          'ul',
+          { class: 'cables' },
+          ...news.map((n) =>
+            h(
+              'li',
+              {},
+              h(
+                'p',
+                { class: 'cable-head' },
+                `${n.date.short.toUpperCase()}${n.event.place ? ` · ${n.event.place.toUpperCase()}` : ''}`,
+              ),
+              h('h2', {}, n.event.title),
+              h('p', {}, n.event.text),
+              n.event.inferred
+                ? h('p', { class: 'note' }, `Not a reported event: ${n.event.inferred}`)
+                : null,
+            ),
+          ),
+        )
+      : h('p', {}, 'A quiet night. No news on the wires.'),
+    h('div', { class: 'actions sticky-actions' }, next),
+  );
+  return {
+    el: h(
+      'section',
+      { class: 'screen screen-run', 'aria-labelledby': 'news-heading' },
+      statusBar(status),
+      sheet,
+    ),
+    initialFocus: next,
+  };
+}

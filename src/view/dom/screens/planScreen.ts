@@ -1,0 +1,113 @@
+import type { AppSnapshot } from '../../../flow/appActor';
+import { newsOf, statusOf } from '../../../flow/selectors';
+import { calendarStrip } from '../calendarStrip';
+import { h } from '../h';
+import { mapView } from '../mapView';
+import { meter, TRUST_WORDS } from '../meter';
+import type { Screen, Send } from '../screen';
+import { statusBar } from '../statusBar';
+
+/** The day view: where the envoy is, what today holds, and where to go. */
+export function planScreen(snapshot: AppSnapshot, send: Send): Screen {
+  const run = snapshot.context.run!;
+  const { scenario } = run;
+  const status = statusOf(run);
+  const news = newsOf(run, run.game.day);
+  const place = news.find((n) => n.event.place)?.event.place ?? scenario.calendar.place;
+  const heading = h('h1', { id: 'plan-heading', tabindex: -1 }, status.date.long);
+  const meet = h(
+    'button',
+    { type: 'button', class: 'primary', 'data-key': 'meet', onclick: () => send({ type: 'day.meet' }) },
+    'Go to the meeting room',
+  );
+  const confirmCall = h(
+    'details',
+    { class: 'confirm' },
+    h('summary', { 'data-key': 'call-early' }, 'Call the conference now…'),
+    h(
+      'p',
+      {},
+      'Every delegation decides today, on the text tabled to all of them. ',
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'danger',
+          'data-key': 'call-confirm',
+          onclick: () => send({ type: 'conference.call' }),
+        },
+        'Yes, call the conference now',
+      ),
+    ),
+  );
+  const sheet = h(
+    'div',
+    { class: 'sheet plan-sheet' },
+    h(
+      'p',
+      { class: 'office' },
+      [place, `Day ${status.day + 1} of ${status.days}`].filter(Boolean).join(' · '),
+    ),
+    heading,
+    h(
+      'div',
+      { class: 'plan-grid' },
+      h(
+        'section',
+        {},
+        h('h2', {}, 'Today'),
+        news.length
+          ? h(
+              'ul',
+              { class: 'cables' },
+              ...news.map((n) =>
+                h(
+                  'li',
+                  {},
+                  h('strong', {}, n.event.title),
+                  n.event.place ? ` (${n.event.place})` : '',
+                  h('p', {}, n.event.text),
+                ),
+              ),
+            )
+          : h('p', {}, 'No meeting is scheduled. The day is yours to use.'),
+        h('h2', {}, 'The mood'),
+        ...scenario.parties.map((party, p) =>
+          meter(party.name, run.game.parties[p]!.trustMediator, TRUST_WORDS),
+        ),
+      ),
+      scenario.places.length ? h('section', { class: 'plan-map' }, mapView(scenario, place)) : null,
+    ),
+    h(
+      'section',
+      { class: 'plan-calendar' },
+      h('h2', {}, 'The calendar'),
+      calendarStrip(scenario, run.game.day, 'The conference'),
+    ),
+    h(
+      'div',
+      { class: 'actions sticky-actions' },
+      meet,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary',
+          'data-key': 'end-day',
+          onclick: () => send({ type: 'day.end' }),
+        },
+        'End the day',
+      ),
+      confirmCall,
+    ),
+  );
+  return {
+    el: h(
+      'section',
+      { class: 'screen screen-run', 'aria-labelledby': 'plan-heading' },
+      statusBar(status),
+      sheet,
+    ),
+    initialFocus: heading,
+  };
+}
