@@ -11,7 +11,9 @@ test('boots to the title and starts with the keyboard alone', async ({ page }) =
   await screenshot(page, 'title');
 
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Geneva II: the run-up, 12–22 January 2014' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Geneva II: the run-up, 12–22 January 2014' }),
+  ).toBeVisible();
   expect(await stateOf(page)).toBe('"briefing"');
   await expect.poll(() => page.evaluate(() => window.__envoy?.cuesPlayed)).toContain('ui-start');
   await screenshot(page, 'briefing');
@@ -47,6 +49,10 @@ test('the sound setting survives a reload', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Sound' })).toHaveAttribute('aria-pressed', 'false');
+  await page.getByRole('button', { name: 'Sound' }).click();
+  await page.getByRole('slider', { name: 'Volume' }).fill('30');
+  await page.reload();
+  await expect(page.getByRole('slider', { name: 'Volume' })).toHaveValue('30');
 });
 
 test('no sound plays before the first gesture', async ({ page }) => {

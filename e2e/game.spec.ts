@@ -24,6 +24,9 @@ test('a play-through that brings all three delegations to the conference', async
   await chooseText(page, DEAL_TEXT);
   await page.getByRole('button', { name: 'Table the text to every delegation' }).click();
   await expect(page.getByText('1 of 3 actions left today')).toBeVisible();
+  // The typewriter sounds, and its caption says what it means.
+  await expect(page.getByText('[Typewriter: a text is drafted and tabled]')).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.__envoy?.cuesPlayed)).toContain('typewriter');
   await expect(page.getByText(/^Sergei Lavrov:/)).toBeVisible();
   await expect(page.getByText(/^John Kerry:/)).toBeVisible();
   await expect(page.getByText(/^Ahmad al-Jarba:/)).toBeVisible();
