@@ -37,6 +37,13 @@ export function newsScreen(snapshot: AppSnapshot, send: Send): Screen {
               n.event.inferred
                 ? h('p', { class: 'note' }, `Not a reported event: ${n.event.inferred}`)
                 : null,
+              n.consulted.length
+                ? h(
+                    'p',
+                    { class: 'note' },
+                    `You met ${n.consulted.map((p) => run.scenario.parties[p]!.name).join(' and ')}: what they let you see of their priorities is in the meeting room.`,
+                  )
+                : null,
             ),
           ),
         )
