@@ -161,6 +161,23 @@ export function consult(rules: Rules, state: GameState, p: number): MoveResult {
   return { ok: true, state: next, reports: [report] };
 }
 
+/** The result of pressing or reassuring a party: what moved, measured against the party before. */
+function leaned(kind: 'press' | 'reassure', p: number, before: PartyState, next: GameState): MoveResult {
+  const after = next.parties[p]!;
+  return {
+    ok: true,
+    state: next,
+    reports: [
+      {
+        kind,
+        party: p,
+        walkAwayDelta: round2(after.walkAway - before.walkAway),
+        trustDelta: round2(after.trustMediator - before.trustMediator),
+      },
+    ],
+  };
+}
+
 export function press(rules: Rules, state: GameState, p: number): MoveResult {
   const refused = spend(rules, state, p);
   if (refused) return refused;
@@ -172,18 +189,7 @@ export function press(rules: Rules, state: GameState, p: number): MoveResult {
     trustMediator: trust,
     pressed: s.pressed + 1,
   }));
-  return {
-    ok: true,
-    state: next,
-    reports: [
-      {
-        kind: 'press',
-        party: p,
-        walkAwayDelta: round2(walkAway - party.walkAway),
-        trustDelta: round2(trust - party.trustMediator),
-      },
-    ],
-  };
+  return leaned('press', p, party, next);
 }
 
 export function reassure(rules: Rules, state: GameState, p: number): MoveResult {
@@ -198,18 +204,7 @@ export function reassure(rules: Rules, state: GameState, p: number): MoveResult 
     reassured: s.reassured + 1,
     walkedOut: s.walkedOut && trust < TUNING.returnTrust,
   }));
-  return {
-    ok: true,
-    state: next,
-    reports: [
-      {
-        kind: 'reassure',
-        party: p,
-        walkAwayDelta: round2(walkAway - party.walkAway),
-        trustDelta: round2(trust - party.trustMediator),
-      },
-    ],
-  };
+  return leaned('reassure', p, party, next);
 }
 
 /** A public statement urging every delegation to attend. */

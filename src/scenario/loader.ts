@@ -142,33 +142,16 @@ export function loadScenario(text: string, file: string): LoadResult {
   };
 
   const version = (data as Record<string, unknown>).schemaVersion;
+  const versionError = (m: Message): LoadResult => ({
+    ok: false,
+    errors: [place({ severity: 'error', path: ['schemaVersion'], ...m })],
+    warnings: [],
+  });
   if (version === undefined) return fail(MESSAGES.noVersion(SCHEMA_VERSION));
   if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    return {
-      ok: false,
-      errors: [
-        place({
-          severity: 'error',
-          path: ['schemaVersion'],
-          ...MESSAGES.newerVersion(version, SCHEMA_VERSION),
-        }),
-      ],
-      warnings: [],
-    };
+    return versionError(MESSAGES.newerVersion(version, SCHEMA_VERSION));
   }
-  if (version !== SCHEMA_VERSION) {
-    return {
-      ok: false,
-      errors: [
-        place({
-          severity: 'error',
-          path: ['schemaVersion'],
-          ...MESSAGES.badVersion(version, SCHEMA_VERSION),
-        }),
-      ],
-      warnings: [],
-    };
-  }
+  if (version !== SCHEMA_VERSION) return versionError(MESSAGES.badVersion(version, SCHEMA_VERSION));
 
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
