@@ -3,6 +3,7 @@ import type { AppActor } from '../flow/appActor';
 import { PALETTE } from './palette';
 import { BootScene } from './scenes/BootScene';
 import { DeskScene } from './scenes/DeskScene';
+import { RoomScene } from './scenes/RoomScene';
 
 export function createGame(parent: HTMLElement, actor: AppActor, reducedMotion: boolean): Phaser.Game {
   return new Phaser.Game({
@@ -13,6 +14,6 @@ export function createGame(parent: HTMLElement, actor: AppActor, reducedMotion: 
     // Howler owns sound; Phaser's own audio would open an AudioContext before any gesture.
     audio: { noAudio: true },
     banner: false,
-    scene: [new BootScene(actor), new DeskScene(actor, reducedMotion)],
+    scene: [new BootScene(actor), new DeskScene(actor, reducedMotion), new RoomScene(actor, reducedMotion)],
   });
 }

@@ -52,6 +52,7 @@ export class BootScene extends Phaser.Scene {
       return;
     }
     this.scene.start('desk');
+    this.scene.launch('room');
     this.actor.send({ type: 'boot.loaded' });
   }
 }

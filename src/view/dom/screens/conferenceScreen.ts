@@ -73,7 +73,12 @@ export function conferenceScreen(snapshot: AppSnapshot, send: Send): Screen {
     h('div', { class: 'actions sticky-actions' }, next),
   );
   return {
-    el: h('section', { class: 'screen screen-conference', 'aria-labelledby': 'conference-heading' }, sheet),
+    el: h(
+      'section',
+      { class: 'screen screen-conference', 'aria-labelledby': 'conference-heading' },
+      h('div', { class: 'stage-window hall-window', 'data-stage-window': 'hall', 'aria-hidden': 'true' }),
+      sheet,
+    ),
     initialFocus: next,
   };
 }

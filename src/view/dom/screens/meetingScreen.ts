@@ -42,6 +42,7 @@ export function meetingScreen(snapshot: AppSnapshot, send: Send): Screen {
     statusBar(status),
     heading,
     waitingNote,
+    h('div', { class: 'stage-window table-window', 'data-stage-window': 'table', 'aria-hidden': 'true' }),
     h(
       'div',
       { class: 'room' },
