@@ -109,7 +109,7 @@ export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
     h('p', { class: 'office' }, TEXT.office),
     h('h1', { id: 'title-heading' }, TEXT.gameTitle),
     h('p', { class: 'premise' }, TEXT.premise),
-    scenarios.length > 1 || scenarios.some((s) => s.fromFile) ? choices : null,
+    choices,
     h(
       'div',
       { class: 'actions' },
