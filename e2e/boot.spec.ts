@@ -25,6 +25,10 @@ test('boots to the title and starts with the keyboard alone', async ({ page }) =
 test('every title control is reachable with Tab and usable with Space', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
+  const scenario = page.getByRole('radio', { name: /Geneva II: the run-up/ });
+  await page.keyboard.press('Shift+Tab');
+  await expect(scenario).toBeFocused();
+  await expect(scenario).toBeChecked();
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('slider', { name: 'Volume' })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
@@ -33,7 +37,9 @@ test('every title control is reachable with Tab and usable with Space', async ({
   await page.keyboard.press('Space');
   await expect(sound).toHaveAttribute('aria-pressed', 'false');
   await expect(sound).toContainText('Sound off');
-  // With sound off the volume slider is disabled, so Tab goes straight on to Start.
+  // With sound off the volume slider is disabled, so Tab goes straight on to the scenario, then Start.
+  await page.keyboard.press('Tab');
+  await expect(scenario).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
   await page.keyboard.press('Space');
