@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allowFailures, expect, screenshot, test } from './fixtures';
+import { expect, screenshot, test } from './fixtures';
 import { callConferenceFromPlan, chooseText, DEAL_TEXT, NO_GUARANTEES_TEXT, startGame } from './play';
 
 test('a play-through that brings all three delegations to the conference', async ({ page }) => {
@@ -126,7 +126,6 @@ test('opening a custom scenario file, and a broken one', async ({ page }) => {
 });
 
 test('a damaged save is explained, with a choice, never a crash', async ({ page }) => {
-  allowFailures(/never/);
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('geneva-envoy.save.v1', '{"format":"geneva-envoy-save","log":[');
