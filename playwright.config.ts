@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './e2e/browserPath';
+import { CHROMIUM_ARGS, findChromium } from './e2e/browserPath';
 
 const port = 4173;
 
@@ -17,16 +17,8 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: {
       executablePath: findChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--autoplay-policy=user-gesture-required',
-      ],
+      // Sound waits for a gesture here as in a player's browser.
+      args: [...CHROMIUM_ARGS, '--autoplay-policy=user-gesture-required'],
     },
     trace: 'retain-on-failure',
   },

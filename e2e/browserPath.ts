@@ -1,6 +1,17 @@
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
+/** How Chromium is started here: no sandbox (root), no GPU, and nothing that reaches for the network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser; none → a clear stop. */
 export function findChromium(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
-import { findChromium } from '../e2e/browserPath';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/browserPath';
 
 const root = join(import.meta.dirname, '..');
 const RUNS = 7;
@@ -45,15 +45,7 @@ export async function measureLoad(): Promise<{ game: number; bare: number } | nu
   const bare = await serve(join(root, 'dist-bench'), 4181);
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const time = async (url: string, mark: string) => {
     const samples: number[] = [];
