@@ -74,6 +74,8 @@ export interface GameState {
   readonly firedEvents: readonly string[];
   readonly eventRng: RngState;
   readonly outcome: Outcome | null;
+  /** Every party's walk-away value at the start of each day (after its events): the zone of agreement by day. */
+  readonly walkAwaysByDay: readonly (readonly number[])[];
 }
 
 const DAY_MS = 86_400_000;
@@ -157,6 +159,7 @@ export function initialState(rules: Rules, seed: number): GameState {
     firedEvents: [],
     eventRng: streams[0]!,
     outcome: null,
+    walkAwaysByDay: [],
   };
 }
 

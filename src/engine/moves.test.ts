@@ -23,7 +23,11 @@ describe('the mediator’s moves', () => {
     state = ok(statement(rules, state)).state;
     expect(state.actionsLeft).toBe(0);
     expect(reassure(rules, state, 0)).toMatchObject({ ok: false, reason: 'no-actions-left' });
-    expect(ok(endDay(rules, state)).state).toMatchObject({ day: 1, actionsLeft: 3 });
+    const next = ok(endDay(rules, state)).state;
+    expect(next).toMatchObject({ day: 1, actionsLeft: 3 });
+    // The walk-away values of each day are kept, for the zone of agreement by day.
+    expect(next.walkAwaysByDay).toHaveLength(2);
+    expect(next.walkAwaysByDay[1]).toEqual(next.parties.map((p) => p.walkAway));
   });
 
   it('pressing the same party yields less each time, and costs trust', () => {

@@ -510,10 +510,18 @@ export function endDay(rules: Rules, state: GameState): MoveResult {
     return held.ok ? { ...held, reports: [...reports, ...held.reports] } : held;
   }
   const fired = fireEvents(rules, updateGame(state, { day, actionsLeft: rules.actionsPerDay }));
-  return { ok: true, state: fired.state, reports: [...reports, ...fired.reports] };
+  return { ok: true, state: dayRecorded(fired.state), reports: [...reports, ...fired.reports] };
 }
 
 /** The start of play: the first day's events. */
 export function begin(rules: Rules, state: GameState): { state: GameState; reports: Report[] } {
-  return fireEvents(rules, state);
+  const fired = fireEvents(rules, state);
+  return { state: dayRecorded(fired.state), reports: fired.reports };
+}
+
+/** Notes the day's walk-away values, once its events have fired. */
+function dayRecorded(state: GameState): GameState {
+  return updateGame(state, {
+    walkAwaysByDay: [...state.walkAwaysByDay, state.parties.map((p) => p.walkAway)],
+  });
 }

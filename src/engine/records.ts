@@ -34,5 +34,6 @@ export function updateGame(s: GameState, c: Partial<GameState>): GameState {
     firedEvents: pick(c.firedEvents, s.firedEvents),
     eventRng: pick(c.eventRng, s.eventRng),
     outcome: pick(c.outcome, s.outcome),
+    walkAwaysByDay: pick(c.walkAwaysByDay, s.walkAwaysByDay),
   };
 }

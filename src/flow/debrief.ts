@@ -1,4 +1,4 @@
-import { type Analysis, analyse, distanceToFrontier } from '../engine/analysis';
+import { type Analysis, analyse, distanceToFrontier, zoneSizeWith } from '../engine/analysis';
 import type { AttendanceReason } from '../engine/game';
 import { type Package, utilityOf } from '../engine/model';
 import type { Evidence } from '../scenario/schema';
@@ -64,6 +64,8 @@ export interface DebriefData {
   readonly cloud: readonly (readonly number[])[];
   readonly frontier: readonly (readonly number[])[];
   readonly zoneSize: number;
+  /** How many texts every delegation would have accepted, day by day, as walk-away values moved. */
+  readonly zoneByDay: readonly number[];
   readonly packageCount: number;
   readonly bindingVeto: string | null;
   readonly history: readonly {
@@ -174,6 +176,7 @@ export function debriefOf(run: RunContext): DebriefData | null {
     cloud,
     frontier: analysis.frontier.map((f) => f.utilities),
     zoneSize: analysis.zoneSize,
+    zoneByDay: run.game.walkAwaysByDay.map((w) => zoneSizeWith(analysis, w)),
     packageCount: analysis.packageCount,
     bindingVeto: analysis.bindingVeto === null ? null : scenario.parties[analysis.bindingVeto]!.name,
     history: scenario.debrief.history.map((h) => ({

@@ -65,6 +65,8 @@ describe('what the screens show', () => {
     actor.send({ type: 'conference.call' });
     const data = debriefOf(actor.getSnapshot().context.run!)!;
     expect(data.cloud).toHaveLength(243);
+    expect(data.zoneByDay).toHaveLength(1);
+    expect(data.zoneByDay[0]).toBeGreaterThan(0);
     expect(data.parties.map((p) => p.priorities.reduce((sum, x) => sum + x.share, 0))).toEqual([
       100, 100, 100,
     ]);

@@ -201,6 +201,23 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
         { class: 'note' },
         `${data.zoneSize} of ${data.packageCount} possible texts were acceptable to every delegation at the end.${data.bindingVeto ? ` ${data.bindingVeto}’s veto ruled out the most texts the others would have taken.` : ''}`,
       ),
+      data.zoneByDay.length > 1
+        ? h(
+            'table',
+            { class: 'chart-table zone-by-day' },
+            h('caption', {}, 'The zone of agreement, day by day: texts every delegation would have accepted'),
+            h(
+              'tbody',
+              {},
+              h(
+                'tr',
+                {},
+                ...data.zoneByDay.map((_, d) => h('th', { scope: 'col' }, dateOf(scenario, d).short)),
+              ),
+              h('tr', {}, ...data.zoneByDay.map((n) => h('td', {}, String(n)))),
+            ),
+          )
+        : null,
     ),
     h(
       'section',
