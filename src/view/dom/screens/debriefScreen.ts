@@ -203,19 +203,10 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
       ),
       data.zoneByDay.length > 1
         ? h(
-            'table',
-            { class: 'chart-table zone-by-day' },
-            h('caption', {}, 'The zone of agreement, day by day: texts every delegation would have accepted'),
-            h(
-              'tbody',
-              {},
-              h(
-                'tr',
-                {},
-                ...data.zoneByDay.map((_, d) => h('th', { scope: 'col' }, dateOf(scenario, d).short)),
-              ),
-              h('tr', {}, ...data.zoneByDay.map((n) => h('td', {}, String(n)))),
-            ),
+            'p',
+            { class: 'note zone-by-day' },
+            'The zone of agreement, day by day (texts every delegation would have accepted): ',
+            data.zoneByDay.map((n, d) => `${dateOf(scenario, d).short}: ${n}`).join(' · '),
           )
         : null,
     ),
