@@ -11,6 +11,8 @@ async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
 }
 
 test('a whole game played with the keyboard alone, with a visible focus', async ({ page }) => {
+  // A hundred-odd key presses, each checked: slower than a mouse, as it is for a person.
+  test.setTimeout(180_000);
   await page.goto('/?seed=5');
   await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
   await page.keyboard.press('Enter');
