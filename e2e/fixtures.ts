@@ -17,7 +17,11 @@ export const test = base.extend<{ guard: undefined }>({
         if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+      page.on('requestfailed', (request) => {
+        // A request the test's own reload or navigation cut short is not a failure a player would see.
+        if (request.failure()?.errorText.includes('ERR_ABORTED')) return;
+        problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+      });
       page.on('response', (response) => {
         if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });
