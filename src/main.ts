@@ -7,7 +7,7 @@ import './view/styles.css';
 import { createActor } from 'xstate';
 import { audioInspector } from './audio/connectAudio';
 import { type AudioPort, createHowlerAudio } from './audio/howlerAudio';
-import type { RootActor } from './flow/appActor';
+import type { AppActor } from './flow/appActor';
 import { type Failure, type RunContext, rootMachine } from './flow/rootMachine';
 import { freshSeed, now } from './platform/clock';
 import { downloadText } from './platform/download';
@@ -63,7 +63,7 @@ function boot(): void {
   const unlock = () => audio.unlock();
   window.addEventListener('pointerdown', unlock, { capture: true, once: true });
   window.addEventListener('keydown', unlock, { capture: true, once: true });
-  let actor: RootActor | undefined;
+  let actor: AppActor | undefined;
   actor = createActor(
     rootMachine.provide({
       actions: {

@@ -302,15 +302,6 @@ export function answeredParty(
   });
 }
 
-/** Records a party's answer given outside `table` (a person at that seat). */
-export function applyAnswer(state: GameState, p: number, text: Package, answer: Answer): GameState {
-  return updateGame(state, {
-    parties: state.parties.map((party, i) =>
-      i === p ? answeredParty(party, text, answer, party.rng) : party,
-    ),
-  });
-}
-
 /** A text about to be tabled: who must answer it, each with what they see and the random stream they draw from. */
 export interface TableRequest {
   readonly text: Package;

@@ -141,10 +141,3 @@ export function newsOf(run: RunContext, day: number): NewsItem[] {
         : [];
     });
 }
-
-/** The most recent table report, if the last thing the mediator did was table a text. */
-export function lastTabling(run: RunContext) {
-  const last = run.journal[run.journal.length - 1];
-  const report = last?.reports.find((r) => r.kind === 'table');
-  return last && report?.kind === 'table' ? { day: last.day, report } : null;
-}
