@@ -86,7 +86,13 @@ export function debriefOf(run: RunContext): DebriefData | null {
   const walkAways = run.game.parties.map((p) => p.walkAway);
   let analysis = analyses.get(run.game);
   if (!analysis) {
-    analysis = analyse(rules.model, { walkAways });
+    // Events move weights during the run: analyse the texts as the delegations valued them at the end,
+    // the same way the player's text is scored below.
+    const model = {
+      ...rules.model,
+      parties: rules.model.parties.map((p, i) => ({ ...p, weights: run.game.parties[i]!.weights })),
+    };
+    analysis = analyse(model, { walkAways });
     analyses.set(run.game, analysis);
   }
   const labels = (pkg: Package) => pkg.map((o, i) => scenario.issues[i]!.options[o]!.label);

@@ -3,6 +3,8 @@ import { createActor } from 'xstate';
 import { loadGeneva } from '../testing/scenarios';
 import { debriefOf } from './debrief';
 import { rootMachine } from './rootMachine';
+import { rulesOf } from './rulesOf';
+
 import { dateOf, knowledgeOf, newsOf, statusOf } from './selectors';
 
 const geneva = loadGeneva();
@@ -17,6 +19,21 @@ function meeting() {
 }
 
 describe('what the screens show', () => {
+  it('the debrief scores every text with the weights the delegations hold at the end, the player’s included', () => {
+    const actor = meeting();
+    // Past 17 January, when Lavrov's meeting in Moscow moves Russia's weight on guarantees.
+    for (let day = 0; day < 6; day++) {
+      actor.send({ type: 'day.end' });
+      actor.send({ type: 'day.next' });
+    }
+    actor.send({ type: 'conference.call' });
+    const run = actor.getSnapshot().context.run!;
+    expect(run.game.parties[0]!.weights).not.toEqual(rulesOf(run.scenario).model.parties[0]!.weights);
+    const data = debriefOf(run)!;
+    const point = data.cloud.find((u) => u.every((v, p) => Math.abs(v - data.player.utilities[p]!) < 1e-9));
+    expect(point).toBeDefined();
+  });
+
   it('dates read as the UN writes them', () => {
     expect(dateOf(geneva, 0)).toEqual({
       long: 'Sunday 12 January 2014',
