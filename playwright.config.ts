@@ -2,6 +2,10 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/browserPath';
 
 const port = 4173;
+const browser = await findChromium();
+// Workers load this file too; the main process says once which browser runs the tests.
+if (!process.env.TEST_WORKER_INDEX)
+  process.stdout.write(`Browser tests use ${browser.path} (${browser.source}).\n`);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,7 +20,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     viewport: { width: 1280, height: 720 },
     launchOptions: {
-      executablePath: findChromium(),
+      executablePath: browser.path,
       // Sound waits for a gesture here as in a player's browser.
       args: [...CHROMIUM_ARGS, '--autoplay-policy=user-gesture-required'],
     },

@@ -1,8 +1,33 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Simulation-sized tests (thousands of whole games, the CLIs run as processes) get their own project with
+ * generous explicit timeouts: a busy machine makes them slower, never red. They match `*.sim.test.ts`.
+ */
+const SIMULATION = ['src/**/*.sim.test.ts', 'scripts/**/*.sim.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: SIMULATION,
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'simulation',
+          include: SIMULATION,
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

@@ -12,24 +12,56 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser; none → a clear stop. */
-export function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
+/** Where a browser was found, for the log line that says which one the tests use. */
+export interface FoundChromium {
+  path: string;
+  source: 'CHROMIUM_PATH' | 'system' | 'playwright' | '@sparticuz/chromium';
+}
+
+const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+function playwrightsOwn(): string | undefined {
   try {
-    candidates.push(chromium.executablePath());
+    const path = chromium.executablePath();
+    return existsSync(path) ? path : undefined;
   } catch {
-    // Playwright has no browser of its own here.
+    return undefined;
   }
-  const found = candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
-  if (!found) {
-    throw new Error(
-      [
-        'No Chromium found for the browser tests.',
-        'Install one, then run `npm test` again:',
-        '  Debian/Ubuntu: sudo apt-get install -y --no-install-recommends chromium',
-        '  or point CHROMIUM_PATH at a Chromium or Chrome binary.',
-      ].join('\n'),
-    );
+}
+
+/** The Chromium that @sparticuz/chromium ships inside its npm tarball, unpacked on first use (~2 s). */
+async function packaged(): Promise<string | undefined> {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    const { default: sparticuz } = await import('@sparticuz/chromium');
+    return await sparticuz.executablePath();
+  } catch {
+    return undefined;
   }
-  return found;
+}
+
+/**
+ * The developer's choice first (CHROMIUM_PATH), then a system Chromium, then Playwright's own browser, then the
+ * one a dev dependency brings, so `npm install && npm test` works on a fresh Linux machine; none → a clear stop.
+ */
+export async function findChromium(): Promise<FoundChromium> {
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen) {
+    if (existsSync(chosen)) return { path: chosen, source: 'CHROMIUM_PATH' };
+    throw new Error(`CHROMIUM_PATH is set to ${chosen}, but no file is there. Fix the path or unset it.`);
+  }
+  const system = SYSTEM_PATHS.find((path) => existsSync(path));
+  if (system) return { path: system, source: 'system' };
+  const own = playwrightsOwn();
+  if (own) return { path: own, source: 'playwright' };
+  const unpacked = await packaged();
+  if (unpacked) return { path: unpacked, source: '@sparticuz/chromium' };
+  throw new Error(
+    [
+      'No Chromium found for the browser tests.',
+      '`npm install` brings one on Linux (the dev dependency @sparticuz/chromium); on another system install one:',
+      '  Debian/Ubuntu: sudo apt-get install -y --no-install-recommends chromium',
+      '  or point CHROMIUM_PATH at a Chromium or Chrome binary.',
+    ].join('\n'),
+  );
 }

@@ -29,7 +29,7 @@ function median(values: number[]): number {
 export async function measureLoad(): Promise<{ game: number; bare: number } | null> {
   let executablePath: string;
   try {
-    executablePath = findChromium();
+    executablePath = (await findChromium()).path;
   } catch {
     console.log('load time: skipped (no Chromium)');
     return null;
