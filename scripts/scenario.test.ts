@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MINIMAL_SCENARIO } from '../src/scenario/testing/minimalScenario';
 import { validate } from './scenario';
 
 const root = join(import.meta.dirname, '..');
@@ -22,11 +23,16 @@ describe('npm run scenario -- validate', () => {
   it('prints each error with file:line:col and exits 1, and still checks the other files', () => {
     const dir = mkdtempSync(join(tmpdir(), 'scenario-'));
     const bad = join(dir, 'bad.yaml');
-    writeFileSync(bad, readFileSync(geneva, 'utf8').replace('  actionsPerDay: 3', '  actionsPerDay: 0'));
-    const { code, lines } = run([bad, geneva]);
+    const text = MINIMAL_SCENARIO.replace('  actionsPerDay: 2\n', '  actionsPerDay: 0\n');
+    writeFileSync(bad, text);
+    // The position comes from the file written, not from a line number known in advance.
+    const lines = text.split('\n');
+    const line = lines.indexOf('  actionsPerDay: 0');
+    expect(line).toBeGreaterThan(0);
+    const { code, lines: printed } = run([bad, geneva]);
     expect(code).toBe(1);
-    expect(lines).toEqual([
-      `${bad}:555:18  error  calendar.actionsPerDay: expected a number of at least 1, found 0`,
+    expect(printed).toEqual([
+      `${bad}:${line + 1}:${lines[line]!.indexOf('0') + 1}  error  calendar.actionsPerDay: expected a number of at least 1, found 0`,
       `OK ${geneva}`,
     ]);
   });

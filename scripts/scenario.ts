@@ -5,9 +5,9 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadCheckedScenario } from '../src/engine/checkScenario';
 import { formatDiagnostic } from '../src/scenario/diagnostic';
 import { scenarioJsonSchema } from '../src/scenario/jsonSchema';
-import { loadScenario } from '../src/scenario/loader';
 
 export const SCHEMA_PATH = join(import.meta.dirname, '..', 'scenarios', 'scenario.schema.json');
 
@@ -40,7 +40,7 @@ export function validate(files: readonly string[], print: (line: string) => void
       failed = true;
       continue;
     }
-    const result = loadScenario(text, file);
+    const result = loadCheckedScenario(text, file);
     if (result.ok) {
       const count = result.warnings.length;
       print(count === 0 ? `OK ${file}` : `OK ${file} (${count} warning${count === 1 ? '' : 's'})`);

@@ -8,13 +8,17 @@ import { createActor } from 'xstate';
 import { audioInspector } from './audio/connectAudio';
 import { type AudioPort, createHowlerAudio } from './audio/howlerAudio';
 import type { AppActor } from './flow/appActor';
-import { type Failure, type RunContext, rootMachine } from './flow/rootMachine';
+import { type Failure, rootMachine } from './flow/rootMachine';
+import { screenOf } from './flow/screen';
+import { createAutosave } from './platform/autosave';
 import { freshSeed, now } from './platform/clock';
 import { downloadText } from './platform/download';
-import { planResume, resumeInto } from './platform/resume';
-import { clearSave, makeSave, readSave, writeSave } from './platform/save';
+import { planResume } from './platform/resume';
+import { SAVE_KEY } from './platform/save';
+import { clearSave, readSaves } from './platform/saveStore';
 import { shippedScenarios } from './platform/scenarioCatalog';
 import { readSettings, writeSettings } from './platform/settings';
+import { createTabOwner, TAB_CHANNEL, type TabRole } from './platform/tabOwner';
 import { installTestHooks, testSeed } from './platform/testHooks';
 import { createGame } from './view/createGame';
 import { mountUi } from './view/dom/mountUi';
@@ -37,23 +41,42 @@ function storage(): Storage | undefined {
   }
 }
 
+/** The tab's id survives a reload of the same tab (sessionStorage), so a reload is never "another tab". */
+function tabId(): string {
+  const fresh = () => `tab-${freshSeed() >>> 0}-${now()}`;
+  try {
+    const known = window.sessionStorage.getItem('geneva-envoy.tab');
+    if (known) return known;
+    const id = fresh();
+    window.sessionStorage.setItem('geneva-envoy.tab', id);
+    return id;
+  } catch {
+    return fresh();
+  }
+}
+
+const SAVE_DOWNLOAD = 'geneva-envoy-save.json';
+
 function boot(): void {
   const stage = document.getElementById('stage');
   const ui = document.getElementById('ui');
   if (!stage || !ui) throw new Error('index.html is missing #stage or #ui');
 
   const catalog = shippedScenarios();
-  const plan = planResume(readSave(storage()), catalog.entries);
-  const scenarios = plan.kind === 'resume' ? plan.scenarios : catalog.entries;
+  const plan = planResume(readSaves(storage()), catalog.entries);
+  const scenarios =
+    plan.kind === 'resume' && plan.restored.extra
+      ? [...catalog.entries, plan.restored.extra]
+      : catalog.entries;
 
   const cuesPlayed: string[] = [];
   const howler = createHowlerAudio(SOUND_URLS, (cue) => cuesPlayed.push(cue));
-  // While a saved game replays, its moves make no sound and no captions.
-  let replaying = false;
+  // While this tab follows another tab's game, what it shows makes no sound and no captions.
+  let quiet = false;
   const audio: AudioPort = {
     unlock: () => howler.unlock(),
     play: (cue) => {
-      if (!replaying) howler.play(cue);
+      if (!quiet) howler.play(cue);
     },
     setMood: (mood) => howler.setMood(mood),
     setVolume: (volume) => howler.setVolume(volume),
@@ -70,7 +93,7 @@ function boot(): void {
         persistSettings: (_, params) => writeSettings(storage(), params),
         clearSave: () => clearSave(storage()),
         offerSaveFile: () => {
-          if (plan.kind === 'problem') downloadText('geneva-envoy-save.json', plan.raw);
+          if (plan.kind === 'problem') downloadText(SAVE_DOWNLOAD, plan.raw);
         },
       },
     }),
@@ -78,15 +101,17 @@ function boot(): void {
       input: {
         ...readSettings(storage()),
         scenarios,
+        fileProblems: catalog.problems.map((p) => ({ ...p, shipped: true })),
         seed: testSeed() ?? freshSeed(),
         now: now(),
         saveProblem: plan.kind === 'problem' ? plan.problem : null,
+        resume: plan.kind === 'resume' ? plan.restored : null,
       },
       inspect: audioInspector(
         audio,
         () => actor,
         (caption) => {
-          if (!replaying) showCaption(caption);
+          if (!quiet) showCaption(caption);
         },
       ),
     },
@@ -96,37 +121,6 @@ function boot(): void {
   const fail = (error: unknown) => app.send({ type: 'app.failed', failure: describeError(error) });
   window.addEventListener('error', (event) => fail(event.error ?? event.message));
   window.addEventListener('unhandledrejection', (event) => fail(event.reason));
-
-  // Save after every move the player makes; a resume replays quietly and saves once at the end.
-  let saving = true;
-  let savedRun: RunContext | null = null;
-  const save = (run: RunContext | null) => {
-    if (!saving || run === savedRun || !run || run.pending) return;
-    if (savedRun && run.log.length === savedRun.log.length && run.game === savedRun.game) return;
-    savedRun = run;
-    writeSave(storage(), makeSave(run, app.getPersistedSnapshot(), now()));
-  };
-  app.subscribe((snapshot) => save(snapshot.context.run));
-
-  installTestHooks({
-    state: () => JSON.stringify(app.getSnapshot().value),
-    cuesPlayed,
-    run: () => app.getSnapshot().context.run,
-  });
-  app.start();
-
-  if (plan.kind === 'resume') {
-    const resume = app.subscribe((snapshot) => {
-      if (!snapshot.matches('title')) return;
-      resume.unsubscribe();
-      saving = false;
-      replaying = true;
-      resumeInto(app, plan.save);
-      replaying = false;
-      saving = true;
-      save(app.getSnapshot().context.run);
-    });
-  }
 
   let marked = false;
   const view = mountUi(ui, app, {
@@ -139,6 +133,81 @@ function boot(): void {
     downloadResult: (fileName, json) => downloadText(fileName, json),
   });
   showCaption = (caption) => view.caption(caption);
+
+  const owner = createTabOwner({
+    tabId: tabId(),
+    storage: storage(),
+    channel: typeof BroadcastChannel === 'function' ? (new BroadcastChannel(TAB_CHANNEL) as never) : null,
+    setTimer: (run, ms) => setTimeout(run, ms),
+    onStorage: (listener) => window.addEventListener('storage', (event) => listener(event.key)),
+  });
+  const autosave = createAutosave({
+    storage,
+    now,
+    mayWrite: () => owner.mayWrite(),
+    onFailure: () =>
+      view.notice(
+        'storage',
+        'This browser is not saving your game (its storage is full or turned off). You can play on; download the game now and then to keep it.',
+        [{ label: 'Download the game', run: () => downloadText(SAVE_DOWNLOAD, autosave.current() ?? '{}') }],
+      ),
+    onRecovered: () => view.hideNotice('storage'),
+  });
+  const saveNow = (snapshot = app.getSnapshot()) => {
+    const run = snapshot.context.run;
+    autosave.observe(
+      run,
+      screenOf(snapshot),
+      Boolean(scenarios.find((s) => s.id === run?.scenarioId)?.fromFile),
+    );
+  };
+  app.subscribe((snapshot) => saveNow(snapshot));
+
+  /** Shows the saved game as it now stands (another tab moved it on), without a sound. */
+  const follow = () => {
+    const latest = planResume(readSaves(storage()), app.getSnapshot().context.scenarios);
+    if (latest.kind !== 'resume') return;
+    quiet = true;
+    app.send({ type: 'game.resume', run: latest.restored.run, screen: latest.restored.screen });
+    quiet = false;
+  };
+  const showRole = (role: TabRole) => {
+    view.setWatching(role === 'watching');
+    if (role !== 'watching') {
+      view.hideNotice('tab');
+      return;
+    }
+    follow();
+    view.notice(
+      'tab',
+      'This game is open in another tab. You are watching it here; play it in one tab at a time.',
+      [
+        {
+          label: 'Play it here instead',
+          run: () => {
+            follow();
+            owner.takeOver();
+            saveNow();
+          },
+        },
+      ],
+      false,
+    );
+  };
+  owner.onRole(showRole);
+  window.addEventListener('storage', (event) => {
+    if (event.key === SAVE_KEY && owner.role() === 'watching') follow();
+  });
+  window.addEventListener('pagehide', () => owner.release());
+
+  installTestHooks({
+    state: () => JSON.stringify(app.getSnapshot().value),
+    cuesPlayed,
+    run: () => app.getSnapshot().context.run,
+  });
+  app.start();
+  if (plan.kind === 'resume' && plan.restored.note) view.notice('note', plan.restored.note);
+
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   createGame(stage, app, reducedMotion);
 }

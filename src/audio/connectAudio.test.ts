@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import type { AppActor } from '../flow/appActor';
 import { type RootInput, rootMachine } from '../flow/rootMachine';
-import { loadGeneva } from '../testing/scenarios';
+import { loadFixture } from '../testing/scenarios';
 import { audioInspector } from './connectAudio';
 import type { AudioPort } from './howlerAudio';
+import { partyEvent } from './testing/playRootMachine';
 
-const geneva = loadGeneva();
+const fixture = loadFixture();
 
 /** A port that writes down what it was asked, in order. */
 function recordingPort() {
@@ -26,7 +27,7 @@ function connected(input: Partial<RootInput>) {
   const captions: string[] = [];
   let actor: AppActor | undefined;
   actor = createActor(rootMachine, {
-    input: { soundOn: true, scenarios: [{ id: geneva.meta.id, scenario: geneva }], seed: 7, ...input },
+    input: { soundOn: true, scenarios: [{ id: fixture.meta.id, scenario: fixture }], seed: 7, ...input },
     inspect: audioInspector(
       port,
       () => actor,
@@ -61,8 +62,8 @@ describe('audioInspector', () => {
     app.send({ type: 'boot.loaded' });
     app.send({ type: 'title.start' });
     app.send({ type: 'briefing.begin' });
-    app.send({ type: 'day.meet' });
-    app.send({ type: 'mediator.consult', party: 0 });
+    app.send({ type: 'nav.meet' });
+    app.send(partyEvent('consult', 0));
     app.send({ type: 'settings.sound.toggle' });
     expect(captions).toEqual(['[Telephone: a private call]']);
     // The port decides that a muted cue is not heard; the inspector still hands it over.

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../engine/answer';
+import { FIXTURE_TEXTS } from '../testing/fixtureScenario';
 import { type Cue, cueFor } from './cues';
-import { intoMeetings, nextDay, type Played, playRootMachine, type Step } from './testing/playRootMachine';
+import {
+  intoMeetings,
+  nextDay,
+  type Played,
+  partyEvent,
+  playRootMachine,
+  type Step,
+  tableEvent,
+} from './testing/playRootMachine';
 
-/** Russia alone accepts this text on the first day (Iran invited, no preconditions, a broad delegation). */
-const RUSSIA_ACCEPTS = { parties: [0], text: [0, 2, 0, 1, 0] };
-/** This text crosses every delegation's red lines on the first day: all three reject it. */
-const EVERYONE_REJECTS = { parties: [0, 1, 2], text: [0, 0, 0, 0, 0] };
+/**
+ * In the three-valley fixture (src/testing/fixtureScenario.ts): upper's favourite text is worth its best, 100,
+ * and costs the others so much that even on the first day upper asks for less; it accepts.
+ */
+const UPPER_ACCEPTS = { parties: [0], text: FIXTURE_TEXTS.upperFavourite };
+/** This text crosses every delegation's red line: all three reject it. */
+const EVERYONE_REJECTS = { parties: [0, 1, 2], text: FIXTURE_TEXTS.everyRedLine };
 
 const cuesOf = (steps: readonly Step[]): Cue[] =>
   steps.flatMap(({ event, before, after }) => cueFor(event, before, after) ?? []);
@@ -34,14 +45,14 @@ describe('cueFor, on the real machine', () => {
 
   it('types when a text is tabled, then sounds the resolved pair when every answer is an acceptance', () => {
     const played = intoMeetings(playRootMachine());
-    played.send({ type: 'mediator.table', ...RUSSIA_ACCEPTS });
+    played.send(tableEvent(UPPER_ACCEPTS.parties, UPPER_ACCEPTS.text));
     expect(heard(played)).toEqual(['typewriter', 'accept']);
     expect(lastReports(played)).toMatchObject([{ kind: 'table', answers: [{ answer: { kind: 'accept' } }] }]);
   });
 
   it('sounds the unresolved pair when a delegation does not accept', () => {
     const played = intoMeetings(playRootMachine());
-    played.send({ type: 'mediator.table', ...EVERYONE_REJECTS });
+    played.send(tableEvent(EVERYONE_REJECTS.parties, EVERYONE_REJECTS.text));
     expect(heard(played)).toEqual(['typewriter', 'reject']);
   });
 
@@ -50,41 +61,41 @@ describe('cueFor, on the real machine', () => {
       type: 'title.start',
       seats: ['person', 'computer', 'computer'],
     });
-    played.send({ type: 'mediator.table', ...EVERYONE_REJECTS });
+    played.send(tableEvent(EVERYONE_REJECTS.parties, EVERYONE_REJECTS.text));
     expect(heard(played)).toEqual(['typewriter']);
-    const yes: Answer = { kind: 'accept', utility: 60, aspiration: 60, costs: [] };
-    played.send({ type: 'seat.reply', party: 0, answer: yes });
+    played.send({ type: 'move.reply', party: 'upper', answer: { kind: 'accept' } });
     // The person accepts, but the other two had rejected: the answer is still no.
     expect(heard(played)).toEqual(['reject']);
   });
 
   it('rings for a private consultation', () => {
     const played = intoMeetings(playRootMachine());
-    played.send({ type: 'mediator.consult', party: 1 });
+    played.send(partyEvent('consult', 1));
     expect(heard(played)).toEqual(['telephone']);
   });
 
   it('prints the news at the end of a day only when an event happens', () => {
     const played = intoMeetings(playRootMachine());
-    // 13 January: Kerry and Lavrov meet in Paris (a scheduled event).
-    played.send({ type: 'day.end' });
+    // Day 1: the joint visit (a scheduled event).
+    played.send({ type: 'move.endDay' });
     expect(lastReports(played).map((r) => r.kind)).toContain('event');
     expect(heard(played)).toEqual(['teleprinter']);
-    // 14 January: nothing is scheduled.
-    played.send({ type: 'day.next' }, { type: 'day.end' });
+    // Day 2: nothing is scheduled.
+    played.send({ type: 'nav.nextDay' }, { type: 'move.endDay' });
     expect(lastReports(played).map((r) => r.kind)).toEqual(['day']);
     expect(heard(played)).toEqual([]);
   });
 
   it('strikes the gavel when the conference opens, called early or on its date', () => {
     const early = intoMeetings(playRootMachine());
-    early.send({ type: 'conference.call' });
+    early.send({ type: 'move.callConference' });
     expect(heard(early)).toEqual(['gavel']);
 
     const onTheDate = intoMeetings(playRootMachine());
-    for (let day = 0; day < 9; day++) nextDay(onTheDate);
+    // Six days: the end of the fifth day after this one brings the conference.
+    for (let day = 0; day < 5; day++) nextDay(onTheDate);
     onTheDate.take();
-    onTheDate.send({ type: 'day.end' });
+    onTheDate.send({ type: 'move.endDay' });
     expect(onTheDate.actor.getSnapshot().value).toBe('conference');
     expect(heard(onTheDate)).toEqual(['gavel']);
   });
@@ -94,14 +105,14 @@ describe('cueFor, on the real machine', () => {
     const journal = () => played.actor.getSnapshot().context.run!.journal.length;
     const recorded = journal();
     // A text with options that do not exist; a delegation that does not exist.
-    played.send({ type: 'mediator.table', parties: [0], text: [9, 9, 9, 9, 9] });
-    played.send({ type: 'mediator.consult', party: 7 });
+    played.send(tableEvent([0], [9, 9, 9]));
+    played.send(partyEvent('consult', 7));
     expect(heard(played)).toEqual([]);
-    // Three actions a day: the fourth consultation is refused.
-    played.send(...[0, 1, 2].map((party) => ({ type: 'mediator.consult' as const, party })));
-    expect(heard(played)).toEqual(['telephone', 'telephone', 'telephone']);
-    played.send({ type: 'mediator.consult', party: 0 }, { type: 'mediator.table', ...RUSSIA_ACCEPTS });
+    // Two actions a day: the third consultation is refused, and so is tabling.
+    played.send(...[0, 1].map((party) => partyEvent('consult', party)));
+    expect(heard(played)).toEqual(['telephone', 'telephone']);
+    played.send(partyEvent('consult', 2), tableEvent(UPPER_ACCEPTS.parties, UPPER_ACCEPTS.text));
     expect(heard(played)).toEqual([]);
-    expect(journal()).toBe(recorded + 3);
+    expect(journal()).toBe(recorded + 2);
   });
 });

@@ -44,6 +44,9 @@ function journalGrew(before: AppSnapshot, after: AppSnapshot): boolean {
  */
 export function cueFor(event: RootEvent, before: AppSnapshot, after: AppSnapshot): Cue | undefined {
   if (before === after) return undefined;
+  // A game put back from its save (a reload, another tab's moves) plays nothing it already played.
+  if (event.type === 'boot.loaded' || event.type === 'game.resume' || event.type === 'save.usePrevious')
+    return undefined;
   // However the run-up ends (the last day ends, or the envoy calls the conference early), the gavel opens it.
   if (after.matches('conference') && !before.matches('conference')) return 'gavel';
   switch (event.type) {
@@ -51,7 +54,7 @@ export function cueFor(event: RootEvent, before: AppSnapshot, after: AppSnapshot
       return before.matches('title') && !after.matches('title') ? 'ui-start' : undefined;
     case 'settings.sound.toggle':
       return after.context.soundOn && !before.context.soundOn ? 'ui-toggle' : undefined;
-    case 'mediator.table': {
+    case 'move.table': {
       const tabled =
         after.matches({ run: { meetings: 'awaitingAnswers' } }) &&
         !before.matches({ run: { meetings: 'awaitingAnswers' } });
@@ -66,9 +69,9 @@ export function cueFor(event: RootEvent, before: AppSnapshot, after: AppSnapshot
         table.answers.length > 0 && table.answers.every((a) => a.answer.kind === 'accept');
       return everyoneAccepts ? 'accept' : 'reject';
     }
-    case 'mediator.consult':
+    case 'move.consult':
       return journalGrew(before, after) ? 'telephone' : undefined;
-    case 'day.end': {
+    case 'move.endDay': {
       const news = journalGrew(before, after) && lastEntry(after)?.reports.some((r) => r.kind === 'event');
       return news ? 'teleprinter' : undefined;
     }

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { driveGame } from '../flow/driveGame';
-import { loadGeneva } from '../testing/scenarios';
+import { FIXTURE_TEXTS } from '../testing/fixtureScenario';
 import { moodOf } from './mood';
-import { intoMeetings, nextDay, type Played, playRootMachine } from './testing/playRootMachine';
+import {
+  intoMeetings,
+  nextDay,
+  type Played,
+  partyEvent,
+  playRootMachine,
+  tableEvent,
+} from './testing/playRootMachine';
 
 const mood = (played: Played) => moodOf(played.actor.getSnapshot());
 
@@ -19,10 +25,11 @@ describe('moodOf', () => {
   });
 
   it('is calm in the first days and tense from four days before the conference', () => {
+    // The fixture's conference is on day 6: days 0 and 1 are calm, day 2 is four days before it.
     const played = intoMeetings(playRootMachine());
     expect(mood(played)).toBe('calm');
-    for (let day = 0; day < 5; day++) nextDay(played);
-    expect(played.actor.getSnapshot().context.run!.game.day).toBe(5);
+    nextDay(played);
+    expect(played.actor.getSnapshot().context.run!.game.day).toBe(1);
     expect(mood(played)).toBe('calm');
     nextDay(played);
     expect(mood(played)).toBe('tension');
@@ -30,7 +37,7 @@ describe('moodOf', () => {
 
   it('is tense for the rest of a day on which a text crossed red lines', () => {
     const played = intoMeetings(playRootMachine());
-    played.send({ type: 'mediator.table', parties: [0, 1, 2], text: [0, 0, 0, 0, 0] });
+    played.send(tableEvent([0, 1, 2], FIXTURE_TEXTS.everyRedLine));
     expect(mood(played)).toBe('tension');
     nextDay(played);
     expect(mood(played)).toBe('calm');
@@ -38,27 +45,28 @@ describe('moodOf', () => {
 
   it('turns to crisis when a delegation has almost no trust left in the envoy', () => {
     const played = intoMeetings(playRootMachine());
-    // Each press costs the Coalition's trust (45 at the start) 8 points.
-    played.send(...Array.from({ length: 3 }, () => ({ type: 'mediator.press' as const, party: 2 })));
+    // Each press costs lower's trust (40 at the start) 8 points: 32, 24 on day 0, then 16, below 20.
+    played.send(...Array.from({ length: 2 }, () => partyEvent('press', 2)));
+    expect(played.actor.getSnapshot().context.run!.game.parties[2]!.trustMediator).toBe(24);
     expect(mood(played)).toBe('calm');
     nextDay(played);
-    played.send({ type: 'mediator.press', party: 2 });
-    expect(played.actor.getSnapshot().context.run!.game.parties[2]!.trustMediator).toBeLessThan(20);
+    expect(mood(played)).toBe('calm');
+    played.send(partyEvent('press', 2));
+    expect(played.actor.getSnapshot().context.run!.game.parties[2]!.trustMediator).toBe(16);
     expect(mood(played)).toBe('crisis');
   });
 
   it('after the conference: relief for a deal, the calm pad for none', () => {
     const noDeal = intoMeetings(playRootMachine());
-    noDeal.send({ type: 'conference.call' });
+    noDeal.send({ type: 'move.callConference' });
     expect(noDeal.actor.getSnapshot().context.run!.game.outcome?.deal).toBe(false);
     expect(mood(noDeal)).toBe('calm');
 
-    const geneva = loadGeneva();
-    const deal = [1, 2, 3, 4, 5, 6, 7, 8]
-      .map((seed) => driveGame(geneva, seed, 'thoughtful'))
-      .find((game) => game.outcome.deal);
-    expect(deal).toBeDefined();
-    const actor = deal!.actor;
+    // The good text clears every walk-away: called at once, the conference is a deal.
+    const deal = intoMeetings(playRootMachine());
+    deal.send(tableEvent([0, 1, 2], FIXTURE_TEXTS.good), { type: 'move.callConference' });
+    const actor = deal.actor;
+    expect(actor.getSnapshot().context.run!.game.outcome?.deal).toBe(true);
     expect(moodOf(actor.getSnapshot())).toBe('relief');
     actor.send({ type: 'conference.done' });
     actor.send({ type: 'outcome.debrief' });

@@ -1,17 +1,9 @@
 import type { Policy } from './answer';
 import type { GameState, Rules } from './game';
-import type { Package } from './model';
+import type { MediatorAction } from './move';
 import { conference, consult, endDay, type MoveResult, press, reassure, statement, table } from './moves';
 
-/** Everything the mediator can do, as data: what the game logs, saves and replays. */
-export type MediatorAction =
-  | { readonly type: 'consult'; readonly party: number }
-  | { readonly type: 'table'; readonly parties: readonly number[]; readonly text: Package }
-  | { readonly type: 'press'; readonly party: number }
-  | { readonly type: 'reassure'; readonly party: number }
-  | { readonly type: 'statement' }
-  | { readonly type: 'endDay' }
-  | { readonly type: 'callConference' };
+export type { MediatorAction } from './move';
 
 /** Applies one mediator action by the rules; `policy` answers for every seat (the computer's delegations). */
 export function applyAction(

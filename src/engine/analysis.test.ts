@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadGeneva, loadMinimal } from '../testing/scenarios';
+import { loadFixture, loadMinimal } from '../testing/scenarios';
 import { analyse, distanceToFrontier, zoneSizeWith } from './analysis';
-import { compileModel, type Model, type PartyModel } from './model';
+import { compileModel, type Model, type PartyModel, utility } from './model';
 import { generatedModel } from './testing/generatedModel';
 
 const names = (model: Model, pkg: readonly number[]) => pkg.map((o, i) => model.optionIds[i]![o]);
@@ -41,27 +41,39 @@ describe('analysis on a scenario small enough to check by hand', () => {
   });
 });
 
-describe('analysis of the Geneva scenario', () => {
-  const model = compileModel(loadGeneva());
+describe('analysis of three parties with red lines', () => {
+  // The three-valley fixture: its comment tabulates the utilities these expectations come from.
+  const model = compileModel(loadFixture());
   const a = analyse(model);
 
-  it('enumerates all 243 texts and finds a zone of agreement', () => {
-    expect(a.packageCount).toBe(243);
-    expect(a.zoneSize).toBeGreaterThan(0);
-    expect(a.zoneSize).toBeLessThan(243 / 4);
+  it('enumerates all 18 texts and finds the three that clear every walk-away and red line', () => {
+    expect(a.packageCount).toBe(18);
+    expect(a.zoneSize).toBe(3);
   });
 
   it('puts the Nash point in the zone, on the frontier', () => {
     const nash = a.nash!;
+    expect(names(model, nash.package)).toEqual(['small', 'upper-first', 'joint']);
+    expect(nash.utilities).toEqual([77.5, 87.5, 65]);
     for (const [p, u] of nash.utilities.entries()) expect(u).toBeGreaterThanOrEqual(a.walkAways[p]!);
     expect(distanceToFrontier(a, nash.utilities)).toBe(0);
-    expect(names(model, nash.package)).toContain('accepts-communique');
+    expect(names(model, a.maxWelfare.package)).toEqual(['small', 'shared', 'joint']);
   });
 
-  it('measures the status quo as off the frontier', () => {
-    const statusQuo = model.parties.map((party) =>
-      party.points.reduce((s, row, i) => s + party.weights[i]! * row[model.statusQuo[i]!]!, 0),
-    );
+  it('counts a red line as a veto: lower refuses the most texts the others accept', () => {
+    expect(a.vetoes).toEqual([3, 2, 4]);
+    expect(a.bindingVeto).toBe(2);
+  });
+
+  it('measures the status quo as off the frontier: the Nash text is better for all three', () => {
+    const statusQuo = model.parties.map((party) => utility(party, model.statusQuo));
+    expect(statusQuo).toEqual([75, 50, 25]);
+    expect(a.frontier.map((f) => names(model, f.package))).not.toContainEqual([
+      'none',
+      'upper-first',
+      'none',
+    ]);
+    expect(a.nash!.utilities.every((u, p) => u > statusQuo[p]!)).toBe(true);
     expect(distanceToFrontier(a, statusQuo)).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario/schema';
+import { dayIndex } from './calendar';
 import { compileModel, type Model, normaliseWeights, type Package, type Weights } from './model';
 import { type RngState, seedStreams } from './rng';
 
@@ -76,14 +77,6 @@ export interface GameState {
   readonly outcome: Outcome | null;
   /** Every party's walk-away value at the start of each day (after its events): the zone of agreement by day. */
   readonly walkAwaysByDay: readonly (readonly number[])[];
-}
-
-const DAY_MS = 86_400_000;
-
-function dayIndex(start: string, date: string): number {
-  const [y1, m1, d1] = start.split('-').map(Number) as [number, number, number];
-  const [y2, m2, d2] = date.split('-').map(Number) as [number, number, number];
-  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / DAY_MS);
 }
 
 export function compileRules(scenario: Scenario): Rules {

@@ -85,7 +85,7 @@ export type MoveResult =
   | {
       readonly ok: false;
       readonly state: GameState;
-      readonly reason: 'no-actions-left' | 'game-over' | 'bad-party' | 'bad-text';
+      readonly reason: 'no-actions-left' | 'game-over' | 'bad-party' | 'bad-text' | 'walked-out';
     };
 
 const clamp = (v: number, lo = 0, hi = 100) => Math.min(hi, Math.max(lo, v));
@@ -154,8 +154,13 @@ function consultParty(
   return { state: next, report: { kind: 'consult', party: p, priorities, preferred, redLine, noise } };
 }
 
+/** A delegation that walked out takes no calls and cannot be pressed; only reassurance reaches it. */
+function walkedOut(state: GameState, p: number): MoveResult | null {
+  return state.parties[p]!.walkedOut ? { ok: false, state, reason: 'walked-out' } : null;
+}
+
 export function consult(rules: Rules, state: GameState, p: number): MoveResult {
-  const refused = spend(rules, state, p);
+  const refused = spend(rules, state, p) ?? walkedOut(state, p);
   if (refused) return refused;
   const { state: next, report } = consultParty(rules, spent(state), p);
   return { ok: true, state: next, reports: [report] };
@@ -179,7 +184,7 @@ function leaned(kind: 'press' | 'reassure', p: number, before: PartyState, next:
 }
 
 export function press(rules: Rules, state: GameState, p: number): MoveResult {
-  const refused = spend(rules, state, p);
+  const refused = spend(rules, state, p) ?? walkedOut(state, p);
   if (refused) return refused;
   const party = state.parties[p]!;
   const walkAway = Math.max(floorOf(rules, p), party.walkAway - TUNING.pressWalkAway * 0.5 ** party.pressed);

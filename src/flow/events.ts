@@ -1,34 +1,37 @@
-import type { Answer } from '../engine/answer';
+import { MOVE_TYPES, type Move } from '../engine/move';
 import type { GivenAnswer } from '../engine/moves';
 import type { Failure } from './failure';
-import type { SeatMode } from './seatActor';
+import type { RunContext, SeatMode } from './runContext';
+import type { Screen } from './screen';
 
-/** What the mediator (the player) does during the run-up: these events are logged, saved and replayed. */
-export type PlayerEvent =
-  | { type: 'mediator.consult'; party: number }
-  | { type: 'mediator.table'; parties: readonly number[]; text: readonly number[] }
-  | { type: 'mediator.press'; party: number }
-  | { type: 'mediator.reassure'; party: number }
-  | { type: 'mediator.statement' }
-  /** The mediator's working draft: one option per issue, and whom to table it to. */
-  | { type: 'draft.choose'; issue: number; option: number }
-  | { type: 'draft.address'; party: number; included: boolean }
-  | { type: 'day.meet' }
-  | { type: 'day.end' }
-  | { type: 'day.next' }
-  | { type: 'conference.call' }
-  /** A person at a delegation's seat answers the tabled text. */
-  | { type: 'seat.reply'; party: number; answer: Answer };
+/** A player's move as a flow event: `move.<type>` with the move's fields, derived from engine/move.ts. */
+export type MoveEvent = Move extends infer M
+  ? M extends { type: infer T extends string }
+    ? Omit<M, 'type'> & { type: `move.${T}` }
+    : never
+  : never;
+
+/** Drafting the negotiating text: not a move (nothing is said to anyone), but saved with the game. */
+export type DraftEvent =
+  | { type: 'draft.choose'; issue: string; option: string }
+  | { type: 'draft.address'; party: string; included: boolean };
+
+/** Going from screen to screen within a run: saved as where the player was, never logged as a move. */
+export type NavigationEvent =
+  | { type: 'nav.meet' }
+  | { type: 'nav.nextDay' }
+  | { type: 'nav.back' }
+  | { type: 'conference.done' }
+  | { type: 'outcome.debrief' };
 
 export type AppEvent =
   | { type: 'boot.progress'; value: number }
   | { type: 'boot.loaded' }
   | { type: 'app.failed'; failure: Failure }
-  /**
-   * Starts a scenario. `seed` is given only when resuming a saved run (otherwise the machine's input seed);
-   * `seats` says which delegations a person plays (the computer plays the rest).
-   */
-  | { type: 'title.start'; scenarioId?: string; seed?: number; seats?: readonly SeatMode[] }
+  /** Starts a scenario; `seats` says which delegations a person plays (the computer plays the rest). */
+  | { type: 'title.start'; scenarioId?: string; seats?: readonly SeatMode[] }
+  /** Puts a run rebuilt from a save (see flow/rebuild.ts) back on the screen the player left. */
+  | { type: 'game.resume'; run: RunContext; screen: Screen }
   | { type: 'title.select'; scenarioId: string }
   /** A scenario file the player opened from disk (file picker or drag and drop). */
   | { type: 'title.openFile'; fileName: string; text: string }
@@ -36,33 +39,26 @@ export type AppEvent =
   | { type: 'briefing.begin' }
   | { type: 'settings.sound.toggle' }
   | { type: 'settings.volume.set'; value: number }
-  | { type: 'nav.back' }
-  | { type: 'conference.done' }
-  | { type: 'outcome.debrief' }
   | { type: 'debrief.restart' }
   | { type: 'save.startOver' }
-  | { type: 'save.keepFile' };
+  | { type: 'save.keepFile' }
+  | { type: 'save.usePrevious' };
 
 /** Sent by a delegation's seat actor when it has answered. */
 export type SeatEvent = { type: 'seat.answered'; given: GivenAnswer };
 
-export type RootEvent = PlayerEvent | AppEvent | SeatEvent;
+export type RootEvent = MoveEvent | DraftEvent | NavigationEvent | AppEvent | SeatEvent;
 
-const PLAYER_EVENT_TYPES: ReadonlySet<string> = new Set<PlayerEvent['type']>([
-  'mediator.consult',
-  'mediator.table',
-  'mediator.press',
-  'mediator.reassure',
-  'mediator.statement',
-  'draft.choose',
-  'draft.address',
-  'day.meet',
-  'day.end',
-  'day.next',
-  'conference.call',
-  'seat.reply',
-]);
+const MOVE_EVENT_TYPES: ReadonlySet<string> = new Set(MOVE_TYPES.map((type) => `move.${type}`));
 
-export function isPlayerEvent(event: { type: string }): event is PlayerEvent {
-  return PLAYER_EVENT_TYPES.has(event.type);
+export function isMoveEvent(event: { type: string }): event is MoveEvent {
+  return MOVE_EVENT_TYPES.has(event.type);
+}
+
+export function moveOf(event: MoveEvent): Move {
+  return { ...event, type: event.type.slice('move.'.length) } as Move;
+}
+
+export function eventOf(move: Move): MoveEvent {
+  return { ...move, type: `move.${move.type}` } as MoveEvent;
 }

@@ -1,17 +1,22 @@
 import { getShortestPaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
 import { delegationPolicy } from '../agents/delegationPolicy';
 import { rngFrom } from '../engine/rngStream';
-import { loadGeneva } from '../testing/scenarios';
+import { partyEvent, tableEvent } from '../testing/fixtureEvents';
+import { FIXTURE_TEXTS } from '../testing/fixtureScenario';
+import { loadFixture } from '../testing/scenarios';
 import type { RootEvent } from './events';
 import { rootMachine } from './rootMachine';
+import { startRun } from './run';
+import { screenOf } from './screen';
 
-const geneva = loadGeneva();
+const fixture = loadFixture();
 type Snapshot = ReturnType<typeof rootMachine.transition>;
 
-// A text every delegation accepts on the conference day, and the status quo, which the Coalition refuses.
-const GOOD_TEXT = [1, 2, 2, 0, 0];
-const STATUS_QUO = [2, 2, 0, 0, 0];
+// In the three-valley fixture: a text that clears every walk-away, and the status quo, across lower's red line.
+const GOOD_TEXT = FIXTURE_TEXTS.good;
+const STATUS_QUO = FIXTURE_TEXTS.statusQuo;
 
 /** The events a tester can send in a state; a pending text's answers are produced by the engine's policy. */
 function eventsFor(snapshot: Snapshot): RootEvent[] {
@@ -28,13 +33,13 @@ function eventsFor(snapshot: Snapshot): RootEvent[] {
     { type: 'title.start' },
     { type: 'briefing.begin' },
     { type: 'nav.back' },
-    { type: 'day.meet' },
-    { type: 'mediator.consult', party: 0 },
-    { type: 'mediator.table', parties: [0, 1, 2], text: GOOD_TEXT },
-    { type: 'mediator.table', parties: [0, 1, 2], text: STATUS_QUO },
-    { type: 'day.end' },
-    { type: 'day.next' },
-    { type: 'conference.call' },
+    { type: 'nav.meet' },
+    partyEvent('consult', 0),
+    tableEvent([0, 1, 2], GOOD_TEXT),
+    tableEvent([0, 1, 2], STATUS_QUO),
+    { type: 'move.endDay' },
+    { type: 'nav.nextDay' },
+    { type: 'move.callConference' },
     { type: 'conference.done' },
     { type: 'outcome.debrief' },
     { type: 'debrief.restart' },
@@ -53,7 +58,7 @@ function serializeState(snapshot: Snapshot): string {
   ]);
 }
 
-const scenarios = [{ id: geneva.meta.id, scenario: geneva }];
+const scenarios = [{ id: fixture.meta.id, scenario: fixture }];
 const paths = [
   ...getShortestPaths(rootMachine, {
     input: { soundOn: false, scenarios, seed: 3 },
@@ -82,10 +87,27 @@ describe('the statechart, by its graph', () => {
     const reached = new Set(
       paths.flatMap((path) => path.state._nodes.map((node: { id: string }) => node.id)),
     );
-    expect(stateIds(rootMachine.root).filter((id) => !reached.has(id))).toEqual([]);
+    // `resuming` is passed through, never rested in: its own test is that a resumed run lands on its screen.
+    expect(stateIds(rootMachine.root).filter((id) => !reached.has(id))).toEqual(['envoy.resuming']);
+    for (const screen of [
+      'briefing',
+      'plan',
+      'meetings',
+      'news',
+      'conference',
+      'outcome',
+      'debrief',
+    ] as const) {
+      const run = startRun(scenarios[0]!, 3, [], 0);
+      const resumed = createActor(rootMachine, {
+        input: { soundOn: false, scenarios, resume: { run, screen } },
+      }).start();
+      resumed.send({ type: 'boot.loaded' });
+      expect(screenOf(resumed.getSnapshot()), screen).toBe(screen);
+    }
   });
 
-  it('has a shortest path to each outcome: everyone comes, and the Coalition stays away', () => {
+  it('has a shortest path to each outcome: everyone comes, and lower stays away', () => {
     const outcomes = paths.filter((p) => p.state.matches('outcome'));
     const attendances = outcomes.map((p) => JSON.stringify(p.state.context.run!.game.outcome!.attends));
     expect(attendances).toContain(JSON.stringify([true, true, true]));
@@ -95,12 +117,12 @@ describe('the statechart, by its graph', () => {
       'boot.loaded',
       'title.start',
       'briefing.begin',
-      'day.meet',
-      'mediator.table',
+      'nav.meet',
+      'move.table',
       'seat.answered',
       'seat.answered',
       'seat.answered',
-      'conference.call',
+      'move.callConference',
       'conference.done',
     ]);
   });

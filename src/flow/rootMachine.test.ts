@@ -1,10 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
-import { loadGeneva } from '../testing/scenarios';
-import type { PlayerEvent } from './events';
+import { partyEvent, tableEvent } from '../testing/fixtureEvents';
+import { FIXTURE_TEXTS } from '../testing/fixtureScenario';
+import { loadFixture } from '../testing/scenarios';
+import type { RootEvent } from './events';
 import { type RootInput, rootMachine } from './rootMachine';
 
-const geneva = loadGeneva();
+// The three-valley fixture: 3 parties, 2 actions a day, 6 days (see src/testing/fixtureScenario.ts).
+const fixture = loadFixture();
 
 function start(input: Partial<RootInput> = {}, persist = vi.fn()) {
   const machine = rootMachine.provide({
@@ -13,7 +16,7 @@ function start(input: Partial<RootInput> = {}, persist = vi.fn()) {
   const actor = createActor(machine, {
     input: {
       soundOn: true,
-      scenarios: [{ id: geneva.meta.id, scenario: geneva }],
+      scenarios: [{ id: fixture.meta.id, scenario: fixture }],
       seed: 7,
       now: 1000,
       ...input,
@@ -28,7 +31,7 @@ function intoMeetings() {
   actor.send({ type: 'boot.loaded' });
   actor.send({ type: 'title.start' });
   actor.send({ type: 'briefing.begin' });
-  actor.send({ type: 'day.meet' });
+  actor.send({ type: 'nav.meet' });
   return actor;
 }
 
@@ -105,7 +108,7 @@ describe('root machine: choosing and opening scenarios', () => {
     actor.send({ type: 'boot.loaded' });
     actor.send({ type: 'title.openFile', fileName: 'harbour.yaml', text: MINIMAL_SCENARIO });
     let context = actor.getSnapshot().context;
-    expect(context.scenarios.map((s) => s.id)).toEqual(['geneva-2-2014', 'harbour']);
+    expect(context.scenarios.map((s) => s.id)).toEqual(['three-valleys', 'harbour']);
     expect(context.selectedScenarioId).toBe('harbour');
     actor.send({ type: 'title.openFile', fileName: 'broken.yaml', text: 'schemaVersion: 1\nmeta: [' });
     context = actor.getSnapshot().context;
@@ -126,36 +129,31 @@ describe('root machine: the run-up', () => {
     const run = snapshot.context.run!;
     expect(run.seed).toBe(7);
     expect(run.game.day).toBe(0);
-    expect(run.game.actionsLeft).toBe(geneva.calendar.actionsPerDay);
+    expect(run.game.actionsLeft).toBe(2);
     expect(Object.keys(snapshot.children).sort()).toEqual(['seat-0', 'seat-1', 'seat-2']);
     expect(run.journal[0]?.reports.some((r) => r.kind === 'event')).toBe(true);
   });
 
   it('each move costs an action; with none left, moves are refused and not logged', () => {
     const actor = intoMeetings();
-    for (let i = 0; i < 3; i++) actor.send({ type: 'mediator.consult', party: i });
+    for (let i = 0; i < 2; i++) actor.send(partyEvent('consult', i));
     expect(actor.getSnapshot().context.run!.game.actionsLeft).toBe(0);
-    actor.send({ type: 'mediator.press', party: 0 });
+    actor.send(partyEvent('press', 0));
     const run = actor.getSnapshot().context.run!;
-    expect(run.log.map((e) => e.type)).toEqual([
-      'day.meet',
-      'mediator.consult',
-      'mediator.consult',
-      'mediator.consult',
-    ]);
+    expect(run.log.map((e) => e.type)).toEqual(['consult', 'consult']);
     expect(run.game.parties[0]!.pressed).toBe(0);
   });
 
   it('tabling a text asks every seat; the answers come back and are recorded', () => {
     const actor = intoMeetings();
-    actor.send({ type: 'mediator.table', parties: [0, 1, 2], text: [1, 1, 2, 0, 0] });
+    actor.send(tableEvent([0, 1, 2], FIXTURE_TEXTS.good));
     const snapshot = actor.getSnapshot();
     expect(snapshot.matches({ run: { meetings: 'idle' } })).toBe(true);
     const run = snapshot.context.run!;
     expect(run.pending).toBeNull();
-    expect(run.game.tabledToAll).toEqual([1, 1, 2, 0, 0]);
+    expect(run.game.tabledToAll).toEqual(FIXTURE_TEXTS.good);
     const last = run.journal[run.journal.length - 1]!;
-    expect(last.event.type).toBe('mediator.table');
+    expect(last.move?.type).toBe('table');
     const report = last.reports[0]!;
     expect(report.kind === 'table' && report.answers.map((a) => a.party)).toEqual([0, 1, 2]);
   });
@@ -165,33 +163,37 @@ describe('root machine: the run-up', () => {
     actor.send({ type: 'boot.loaded' });
     actor.send({ type: 'title.start', seats: ['computer', 'computer', 'person'] });
     actor.send({ type: 'briefing.begin' });
-    actor.send({ type: 'day.meet' });
-    actor.send({ type: 'mediator.table', parties: [0, 1, 2], text: [1, 1, 1, 0, 0] });
+    actor.send({ type: 'nav.meet' });
+    actor.send(tableEvent([0, 1, 2], FIXTURE_TEXTS.good));
     let snapshot = actor.getSnapshot();
     expect(snapshot.matches({ run: { meetings: 'awaitingAnswers' } })).toBe(true);
     expect(snapshot.context.run!.pending!.answers.map((a) => a.party)).toEqual([0, 1]);
-    const answer = { kind: 'accept' as const, utility: 60, aspiration: 55, costs: [] };
-    actor.send({ type: 'seat.reply', party: 2, answer });
+    // A reply for a seat the computer holds, or from a party that does not exist, is refused.
+    actor.send({ type: 'move.reply', party: 'upper', answer: { kind: 'accept' } });
+    actor.send({ type: 'move.reply', party: 'atlantis', answer: { kind: 'accept' } });
+    expect(actor.getSnapshot().matches({ run: { meetings: 'awaitingAnswers' } })).toBe(true);
+    actor.send({ type: 'move.reply', party: 'lower', answer: { kind: 'accept' } });
     snapshot = actor.getSnapshot();
     expect(snapshot.matches({ run: { meetings: 'idle' } })).toBe(true);
     const last = snapshot.context.run!.journal.at(-1)!.reports[0]!;
-    expect(last.kind === 'table' && last.answers[2]).toEqual({ party: 2, answer });
+    expect(last.kind === 'table' && last.answers[2]?.answer.kind).toBe('accept');
+    expect(snapshot.context.run!.log.map((m) => m.type)).toEqual(['table', 'reply']);
   });
 
   it('the day ends, its events fire, and the next day begins with a full set of actions', () => {
     const actor = intoMeetings();
-    actor.send({ type: 'mediator.statement' });
-    actor.send({ type: 'day.end' });
+    actor.send({ type: 'move.statement' });
+    actor.send({ type: 'move.endDay' });
     expect(actor.getSnapshot().matches({ run: 'dayEnd' })).toBe(true);
     expect(actor.getSnapshot().context.run!.game.day).toBe(1);
-    actor.send({ type: 'day.next' });
+    actor.send({ type: 'nav.nextDay' });
     expect(actor.getSnapshot().matches({ run: 'plan' })).toBe(true);
-    expect(actor.getSnapshot().context.run!.game.actionsLeft).toBe(3);
+    expect(actor.getSnapshot().context.run!.game.actionsLeft).toBe(2);
   });
 
   it('the player may call the conference early', () => {
     const actor = intoMeetings();
-    actor.send({ type: 'conference.call' });
+    actor.send({ type: 'move.callConference' });
     const snapshot = actor.getSnapshot();
     expect(snapshot.value).toBe('conference');
     expect(snapshot.context.run!.game.outcome?.day).toBe(0);
@@ -200,17 +202,14 @@ describe('root machine: the run-up', () => {
 
   it('on the conference date the conference happens, whatever the player was doing', () => {
     const actor = intoMeetings();
-    for (
-      let day = 0;
-      day < geneva.calendar.actionsPerDay * 10 && !actor.getSnapshot().matches('conference');
-      day++
-    ) {
-      actor.send({ type: 'day.end' });
-      actor.send({ type: 'day.next' });
+    for (let day = 0; day < 20 && !actor.getSnapshot().matches('conference'); day++) {
+      actor.send({ type: 'move.endDay' });
+      actor.send({ type: 'nav.nextDay' });
     }
     const snapshot = actor.getSnapshot();
     expect(snapshot.value).toBe('conference');
-    expect(snapshot.context.run!.game.outcome?.day).toBe(10);
+    // 1 March to 7 March.
+    expect(snapshot.context.run!.game.outcome?.day).toBe(6);
     actor.send({ type: 'conference.done' });
     expect(actor.getSnapshot().value).toBe('outcome');
     actor.send({ type: 'outcome.debrief' });
@@ -220,22 +219,18 @@ describe('root machine: the run-up', () => {
     expect(actor.getSnapshot().context.run).toBeNull();
   });
 
-  it('logs exactly the player’s accepted events', () => {
+  it('logs exactly the player’s accepted moves: no drafting, no navigation', () => {
     const actor = intoMeetings();
-    const events: PlayerEvent[] = [
-      { type: 'mediator.consult', party: 1 },
-      { type: 'mediator.table', parties: [0], text: [0, 0, 0, 0, 0] },
-      { type: 'mediator.consult', party: 9 },
-      { type: 'day.end' },
-      { type: 'day.next' },
+    const events: RootEvent[] = [
+      { type: 'draft.choose', issue: 'dam', option: 'small' },
+      partyEvent('consult', 1),
+      tableEvent([0], FIXTURE_TEXTS.statusQuo),
+      partyEvent('consult', 9),
+      { type: 'move.endDay' },
+      { type: 'nav.nextDay' },
     ];
     for (const event of events) actor.send(event);
-    expect(actor.getSnapshot().context.run!.log.map((e) => e.type)).toEqual([
-      'day.meet',
-      'mediator.consult',
-      'mediator.table',
-      'day.end',
-      'day.next',
-    ]);
+    expect(actor.getSnapshot().context.run!.log.map((e) => e.type)).toEqual(['consult', 'table', 'endDay']);
+    expect(actor.getSnapshot().context.run!.draft.text[0]).toBe(1);
   });
 });

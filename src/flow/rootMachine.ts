@@ -1,154 +1,50 @@
 import { type Actor, assertEvent, assign, enqueueActions, setup } from 'xstate';
-import type { MediatorAction } from '../engine/actions';
-import { applyAction } from '../engine/actions';
-import type { GameState } from '../engine/game';
-import { initialState } from '../engine/game';
-import {
-  begin,
-  completeTable,
-  type GivenAnswer,
-  prepareTable,
-  type Report,
-  type TableRequest,
-} from '../engine/moves';
-import type { Diagnostic } from '../scenario/diagnostic';
-import { loadScenario } from '../scenario/loader';
-import type { Scenario } from '../scenario/schema';
-import { isPlayerEvent, type PlayerEvent, type RootEvent } from './events';
-import type { Failure } from './failure';
+import { isMoveEvent, moveOf, type RootEvent } from './events';
+import { openScenarioFile } from './openScenarioFile';
+import type { RootContext, RootInput } from './rootContext';
 import { rulesOf } from './rulesOf';
-import { updateRun } from './runRecord';
-import { type SeatMode, seatLogic } from './seatActor';
+import {
+  acceptReply,
+  addressDraft,
+  beginTable,
+  chooseDraft,
+  collectAnswer,
+  everyoneAnswered,
+  finishTable,
+  playMove,
+  startRun,
+} from './run';
+import type { RunContext } from './runContext';
+import type { Screen } from './screen';
+import { seatLogic } from './seatActor';
+import { answerAsPerson } from './seatAnswers';
 
 export type { RootEvent } from './events';
 export type { Failure } from './failure';
+export type { FileProblem, RootContext, RootInput, SaveProblem } from './rootContext';
+export type { JournalEntry, RunContext, ScenarioEntry, SeatMode } from './runContext';
 
-/** One scenario the player can start: its text already checked by the loader. */
-export interface ScenarioEntry {
-  readonly id: string;
-  readonly scenario: Scenario;
-  /** Opened from the player's disk this visit, rather than shipped with the game. */
-  readonly fromFile?: string;
-}
-
-/** A scenario file that did not load: the validator's messages, to show in the page. */
-export interface FileProblem {
-  readonly file: string;
-  readonly errors: readonly Diagnostic[];
-}
-
-export interface JournalEntry {
-  readonly day: number;
-  readonly event: PlayerEvent;
-  readonly reports: readonly Report[];
-}
-
-/** Everything about one play of a scenario. Plain data: it is saved, restored and replayed. */
-export interface RunContext {
-  readonly scenarioId: string;
-  readonly scenario: Scenario;
-  readonly seed: number;
-  readonly startedAt: number;
-  readonly seats: readonly SeatMode[];
-  readonly game: GameState;
-  /** The player's accepted events, in order: with the scenario and seed they replay the game exactly. */
-  readonly log: readonly PlayerEvent[];
-  /** What each of those events produced, for the meeting room and the debrief. */
-  readonly journal: readonly JournalEntry[];
-  /** A tabled text waiting for its answers. */
-  readonly pending: { readonly request: TableRequest; readonly answers: readonly GivenAnswer[] } | null;
-  /** The mediator's working draft and whom it is addressed to. */
-  readonly draft: { readonly text: readonly number[]; readonly parties: readonly number[] };
-}
-
-export interface SaveProblem {
-  readonly what: string;
-  readonly detail: string;
-}
-
-export interface RootContext {
-  soundOn: boolean;
-  /** Sound volume, 0 to 1. */
-  volume: number;
-  loadProgress: number;
-  failure: Failure | null;
-  scenarios: readonly ScenarioEntry[];
-  selectedScenarioId: string | null;
-  /** Scenario files that did not load (shipped ones at start-up, or one the player just opened). */
-  fileProblems: readonly FileProblem[];
-  /** The seed and start time for the next new game: they enter from outside, so tests control them. */
-  nextSeed: number;
-  clockStart: number;
-  run: RunContext | null;
-  saveProblem: SaveProblem | null;
-}
-
-export interface RootInput {
-  soundOn: boolean;
-  volume?: number;
-  scenarios?: readonly ScenarioEntry[];
-  fileProblems?: readonly FileProblem[];
-  seed?: number;
-  now?: number;
-  /** A save that could not be read: the player chooses what to do with it. */
-  saveProblem?: SaveProblem | null;
-}
-
-function toAction(event: PlayerEvent): MediatorAction | null {
-  switch (event.type) {
-    case 'mediator.consult':
-      return { type: 'consult', party: event.party };
-    case 'mediator.press':
-      return { type: 'press', party: event.party };
-    case 'mediator.reassure':
-      return { type: 'reassure', party: event.party };
-    case 'mediator.statement':
-      return { type: 'statement' };
-    case 'day.end':
-      return { type: 'endDay' };
-    case 'conference.call':
-      return { type: 'callConference' };
-    default:
-      return null;
-  }
-}
-
-const noPolicy = () => {
-  throw new Error('tabling goes through the seats, not applyAction');
-};
-
-/** Applies a player's move to the run by the engine's rules; null when the rules refuse it. */
-function playedNow(run: RunContext, event: PlayerEvent): RunContext | null {
-  const action = toAction(event);
-  if (!action) return null;
-  const result = applyAction(rulesOf(run.scenario), run.game, action, noPolicy);
-  if (!result.ok) return null;
-  return updateRun(run, {
-    game: result.state,
-    log: [...run.log, event],
-    journal: [...run.journal, { day: run.game.day, event, reports: result.reports }],
-  });
-}
-
-// The guard and the action of one transition see the same run and event objects: the move is worked out
-// once, in the guard, and the action takes the result.
-const moveCache = new WeakMap<object, { run: RunContext; next: RunContext | null }>();
-function played(run: RunContext, event: PlayerEvent): RunContext | null {
-  const cached = moveCache.get(event);
+// A guard and the action of one transition see the same run and event objects: the move is worked out once.
+const worked = new WeakMap<object, { run: RunContext; next: RunContext | null }>();
+function played(run: RunContext | null, event: RootEvent): RunContext | null {
+  if (!run || !isMoveEvent(event)) return null;
+  const cached = worked.get(event);
   if (cached?.run === run) return cached.next;
-  const next = playedNow(run, event);
-  moveCache.set(event, { run, next });
+  const move = moveOf(event);
+  const next =
+    move.type === 'table'
+      ? (beginTable(run, move)?.run ?? null)
+      : move.type === 'reply'
+        ? acceptReply(run, move)
+        : playMove(run, move);
+  worked.set(event, { run, next });
   return next;
 }
 
-const tableCache = new WeakMap<object, { run: RunContext; prepared: ReturnType<typeof prepareTable> }>();
-function prepared(run: RunContext, event: Extract<PlayerEvent, { type: 'mediator.table' }>) {
-  const cached = tableCache.get(event);
-  if (cached?.run === run) return cached.prepared;
-  const result = prepareTable(rulesOf(run.scenario), run.game, event.parties, event.text);
-  tableCache.set(event, { run, prepared: result });
-  return result;
-}
+const resumesAt =
+  (screen: Screen) =>
+  ({ context }: { context: RootContext }) =>
+    context.resumeTo === screen;
 
 export const rootMachine = setup({
   types: {
@@ -159,91 +55,33 @@ export const rootMachine = setup({
   actors: { seat: seatLogic },
   guards: {
     hasSaveProblem: ({ context }) => context.saveProblem !== null,
-    hasActions: ({ context }) => (context.run?.game.actionsLeft ?? 0) > 0,
-    moveAllowed: ({ context, event }) =>
-      context.run !== null && isPlayerEvent(event) && played(context.run, event) !== null,
-    tableAllowed: ({ context, event }) => {
-      assertEvent(event, 'mediator.table');
-      return (
-        context.run !== null &&
-        prepareTable(rulesOf(context.run.scenario), context.run.game, event.parties, event.text).ok
-      );
-    },
-    allAnswered: ({ context, event }) => {
-      assertEvent(event, 'seat.answered');
-      const pending = context.run?.pending;
-      return (
-        pending !== null &&
-        pending !== undefined &&
-        pending.answers.length + 1 >= pending.request.questions.length
-      );
-    },
-    draftChoiceValid: ({ context, event }) => {
-      assertEvent(event, 'draft.choose');
-      const options = context.run?.scenario.issues[event.issue]?.options.length ?? 0;
-      return Number.isInteger(event.option) && event.option >= 0 && event.option < options;
-    },
-    draftPartyValid: ({ context, event }) => {
-      assertEvent(event, 'draft.address');
-      return (
-        Number.isInteger(event.party) &&
-        event.party >= 0 &&
-        event.party < (context.run?.scenario.parties.length ?? 0)
-      );
-    },
-    conferenceHeld: ({ context }) =>
-      context.run?.game.outcome !== null && context.run?.game.outcome !== undefined,
+    hasResume: ({ context }) => context.run !== null && context.resumeTo !== null,
+    hasPreviousSave: ({ context }) => Boolean(context.saveProblem?.previous),
+    moveAllowed: ({ context, event }) => played(context.run, event) !== null,
+    allAnswered: ({ context }) => context.run !== null && everyoneAnswered(context.run),
+    conferenceHeld: ({ context }) => Boolean(context.run?.game.outcome),
+    resumeBriefing: resumesAt('briefing'),
+    resumePlan: resumesAt('plan'),
+    resumeMeetings: resumesAt('meetings'),
+    resumeNews: resumesAt('news'),
+    resumeConference: resumesAt('conference'),
+    resumeOutcome: resumesAt('outcome'),
   },
   actions: {
     /** Replaced by the app with real storage; tests provide a spy. */
     persistSettings: (_, _params: { soundOn: boolean; volume: number }) => {},
     /** The app offers the unreadable save as a file to keep. */
     offerSaveFile: () => {},
-    /** The app forgets the saved run (a new game, or the end of one). */
+    /** The app sets the finished or damaged save aside (a good one becomes the previous save). */
     clearSave: () => {},
-    play: assign({
-      run: ({ context, event }) => {
-        if (!context.run || !isPlayerEvent(event)) return context.run;
-        return played(context.run, event) ?? context.run;
-      },
-    }),
-    logMove: assign({
-      run: ({ context, event }) => {
-        if (!context.run || !isPlayerEvent(event)) return context.run;
-        return updateRun(context.run, { log: [...context.run.log, event] });
-      },
-    }),
+    play: assign({ run: ({ context, event }) => played(context.run, event) ?? context.run }),
     collectAnswer: assign({
       run: ({ context, event }) => {
         assertEvent(event, 'seat.answered');
-        const run = context.run!;
-        if (!run.pending) return run;
-        return updateRun(run, {
-          pending: { request: run.pending.request, answers: [...run.pending.answers, event.given] },
-        });
+        return collectAnswer(context.run!, event.given);
       },
     }),
-    completeTabling: assign({
-      run: ({ context }) => {
-        const run = context.run!;
-        if (!run.pending) return run;
-        const result = completeTable(
-          rulesOf(run.scenario),
-          run.game,
-          run.pending.request,
-          run.pending.answers,
-        );
-        const tabled = run.log[run.log.length - 1]!;
-        return updateRun(run, {
-          game: result.state,
-          pending: null,
-          journal: [
-            ...run.journal,
-            { day: run.game.day, event: tabled, reports: result.ok ? result.reports : [] },
-          ],
-        });
-      },
-    }),
+    finishTable: assign({ run: ({ context }) => finishTable(context.run!) }),
   },
 }).createMachine({
   id: 'envoy',
@@ -257,19 +95,20 @@ export const rootMachine = setup({
     fileProblems: input.fileProblems ?? [],
     nextSeed: input.seed ?? 1,
     clockStart: input.now ?? 0,
-    run: null,
+    run: input.resume?.run ?? null,
+    resumeTo: input.resume?.screen ?? null,
     saveProblem: input.saveProblem ?? null,
   }),
   initial: 'booting',
   on: {
+    /** A run rebuilt from a save (the tab watching another tab's game follows it, or takes it over). */
+    'game.resume': {
+      target: '.resuming',
+      actions: assign({ run: ({ event }) => event.run, resumeTo: ({ event }) => event.screen }),
+    },
     'app.failed': {
       target: '.failed',
-      actions: assign({
-        failure: ({ event }) => {
-          assertEvent(event, 'app.failed');
-          return event.failure;
-        },
-      }),
+      actions: assign({ failure: ({ event }) => event.failure }),
     },
     'settings.sound.toggle': {
       actions: [
@@ -300,6 +139,7 @@ export const rootMachine = setup({
         },
         'boot.loaded': [
           { guard: 'hasSaveProblem', target: 'saveProblem', actions: assign({ loadProgress: 1 }) },
+          { guard: 'hasResume', target: 'resuming', actions: assign({ loadProgress: 1 }) },
           { target: 'title', actions: assign({ loadProgress: 1 }) },
         ],
       },
@@ -310,6 +150,15 @@ export const rootMachine = setup({
         'save.startOver': {
           target: 'title',
           actions: ['clearSave', assign({ saveProblem: null, run: null })],
+        },
+        'save.usePrevious': {
+          guard: 'hasPreviousSave',
+          target: 'resuming',
+          actions: assign({
+            run: ({ context }) => context.saveProblem!.previous!.run,
+            resumeTo: ({ context }) => context.saveProblem!.previous!.screen,
+            saveProblem: null,
+          }),
         },
       },
     },
@@ -323,57 +172,32 @@ export const rootMachine = setup({
                 : context.selectedScenarioId,
           }),
         },
-        'title.openFile': {
-          actions: assign(({ context, event }) => {
-            const loaded = loadScenario(event.text, event.fileName);
-            const others = context.fileProblems.filter((p) => p.file !== event.fileName);
-            if (!loaded.ok)
-              return { fileProblems: [...others, { file: event.fileName, errors: loaded.errors }] };
-            const entry: ScenarioEntry = {
-              id: loaded.scenario.meta.id,
-              scenario: loaded.scenario,
-              fromFile: event.fileName,
-            };
-            return {
-              scenarios: [...context.scenarios.filter((s) => s.id !== entry.id), entry],
-              selectedScenarioId: entry.id,
-              fileProblems: others,
-            };
-          }),
-        },
+        'title.openFile': { actions: assign(({ context, event }) => openScenarioFile(context, event)) },
         'title.dismissProblems': { actions: assign({ fileProblems: [] }) },
         'title.start': {
           target: 'briefing',
-          actions: [
-            'clearSave',
-            assign({
-              run: ({ context, event }) => {
-                const wanted = event.scenarioId ?? context.selectedScenarioId;
-                const entry = context.scenarios.find((s) => s.id === wanted) ?? context.scenarios[0];
-                if (!entry) return null;
-                const rules = rulesOf(entry.scenario);
-                const seed = event.seed ?? context.nextSeed;
-                const started = begin(rules, initialState(rules, seed));
-                return {
-                  scenarioId: entry.id,
-                  scenario: entry.scenario,
-                  seed,
-                  startedAt: context.clockStart,
-                  seats: entry.scenario.parties.map((_, p): SeatMode => event.seats?.[p] ?? 'computer'),
-                  game: started.state,
-                  log: [],
-                  journal:
-                    started.reports.length > 0
-                      ? [{ day: 0, event: { type: 'day.next' }, reports: started.reports }]
-                      : [],
-                  pending: null,
-                  draft: { text: rules.model.statusQuo, parties: entry.scenario.parties.map((_, p) => p) },
-                };
-              },
-            }),
-          ],
+          actions: assign({
+            run: ({ context, event }) => {
+              const wanted = event.scenarioId ?? context.selectedScenarioId;
+              const entry = context.scenarios.find((s) => s.id === wanted) ?? context.scenarios[0];
+              return entry ? startRun(entry, context.nextSeed, event.seats ?? [], context.clockStart) : null;
+            },
+          }),
         },
       },
+    },
+    /** A rebuilt run goes straight to the screen the player left. */
+    resuming: {
+      always: [
+        { guard: 'resumeBriefing', target: 'briefing' },
+        { guard: 'resumePlan', target: '#envoy.run.plan' },
+        { guard: 'resumeMeetings', target: '#envoy.run.meetings' },
+        { guard: 'resumeNews', target: '#envoy.run.dayEnd' },
+        { guard: 'resumeConference', target: 'conference' },
+        { guard: 'resumeOutcome', target: 'outcome' },
+        { target: 'debrief' },
+      ],
+      exit: assign({ resumeTo: null }),
     },
     briefing: {
       on: { 'nav.back': 'title', 'briefing.begin': 'run' },
@@ -392,37 +216,24 @@ export const rootMachine = setup({
       }),
       initial: 'plan',
       on: {
-        'conference.call': { guard: 'moveAllowed', target: 'conference', actions: 'play' },
         'draft.choose': {
-          guard: 'draftChoiceValid',
           actions: assign({
-            run: ({ context, event }) => {
-              const run = context.run!;
-              const text = run.draft.text.map((o, i) => (i === event.issue ? event.option : o));
-              return updateRun(run, {
-                draft: { text, parties: run.draft.parties },
-                log: [...run.log, event],
-              });
-            },
+            run: ({ context, event }) => chooseDraft(context.run!, event.issue, event.option) ?? context.run,
           }),
         },
         'draft.address': {
-          guard: 'draftPartyValid',
           actions: assign({
-            run: ({ context, event }) => {
-              const run = context.run!;
-              const others = run.draft.parties.filter((p) => p !== event.party);
-              const parties = event.included ? [...others, event.party].sort((a, b) => a - b) : others;
-              return updateRun(run, { draft: { text: run.draft.text, parties }, log: [...run.log, event] });
-            },
+            run: ({ context, event }) =>
+              addressDraft(context.run!, event.party, event.included) ?? context.run,
           }),
         },
       },
       states: {
         plan: {
           on: {
-            'day.meet': { target: 'meetings', actions: 'logMove' },
-            'day.end': { guard: 'moveAllowed', target: 'dayEnd', actions: 'play' },
+            'nav.meet': 'meetings',
+            'move.endDay': { guard: 'moveAllowed', target: 'dayEnd', actions: 'play' },
+            'move.callConference': { guard: 'moveAllowed', target: '#envoy.conference', actions: 'play' },
           },
         },
         meetings: {
@@ -430,50 +241,44 @@ export const rootMachine = setup({
           states: {
             idle: {
               on: {
-                'mediator.consult': { guard: 'moveAllowed', actions: 'play' },
-                'mediator.press': { guard: 'moveAllowed', actions: 'play' },
-                'mediator.reassure': { guard: 'moveAllowed', actions: 'play' },
-                'mediator.statement': { guard: 'moveAllowed', actions: 'play' },
-                'mediator.table': {
-                  guard: 'tableAllowed',
+                'move.consult': { guard: 'moveAllowed', actions: 'play' },
+                'move.press': { guard: 'moveAllowed', actions: 'play' },
+                'move.reassure': { guard: 'moveAllowed', actions: 'play' },
+                'move.statement': { guard: 'moveAllowed', actions: 'play' },
+                'move.table': {
+                  guard: 'moveAllowed',
                   target: 'awaitingAnswers',
                   actions: enqueueActions(({ context, event, enqueue }) => {
-                    assertEvent(event, 'mediator.table');
                     const run = context.run!;
-                    const table = prepared(run, event);
-                    if (!table.ok) return;
-                    enqueue.assign({
-                      run: updateRun(run, {
-                        log: [...run.log, event],
-                        pending: { request: table.request, answers: [] },
-                      }),
-                    });
-                    for (const question of table.request.questions) {
-                      enqueue.sendTo(`seat-${question.party}`, {
-                        type: 'seat.ask',
-                        view: question.view,
-                        rng: question.rng,
-                      });
-                    }
+                    const pending = played(run, event)?.pending;
+                    if (!pending) return;
+                    enqueue.assign({ run: played(run, event) });
+                    for (const question of pending.request.questions)
+                      enqueue.sendTo(`seat-${question.party}`, { type: 'seat.ask', question });
                   }),
                 },
-                'day.end': { guard: 'moveAllowed', target: '#envoy.run.dayEnd', actions: 'play' },
+                'move.endDay': { guard: 'moveAllowed', target: '#envoy.run.dayEnd', actions: 'play' },
+                'move.callConference': { guard: 'moveAllowed', target: '#envoy.conference', actions: 'play' },
               },
             },
             awaitingAnswers: {
+              always: { guard: 'allAnswered', target: 'idle', actions: 'finishTable' },
               on: {
-                'seat.answered': [
-                  { guard: 'allAnswered', target: 'idle', actions: ['collectAnswer', 'completeTabling'] },
-                  { actions: 'collectAnswer' },
-                ],
-                'seat.reply': {
-                  actions: [
-                    'logMove',
-                    enqueueActions(({ event, enqueue }) => {
-                      assertEvent(event, 'seat.reply');
-                      enqueue.sendTo(`seat-${event.party}`, event);
-                    }),
-                  ],
+                'seat.answered': { actions: 'collectAnswer' },
+                'move.reply': {
+                  guard: 'moveAllowed',
+                  actions: enqueueActions(({ context, event, enqueue }) => {
+                    assertEvent(event, 'move.reply');
+                    const run = played(context.run, event);
+                    const reply = moveOf(event);
+                    const question = run?.pending?.request.questions.find(
+                      (q) => run.scenario.parties[q.party]!.id === event.party,
+                    );
+                    if (!run || !question || reply.type !== 'reply') return;
+                    enqueue.assign({ run });
+                    const given = answerAsPerson(rulesOf(run.scenario).model, question, reply);
+                    enqueue.sendTo(`seat-${question.party}`, { type: 'seat.reply', given });
+                  }),
                 },
               },
             },
@@ -481,7 +286,7 @@ export const rootMachine = setup({
         },
         dayEnd: {
           always: { guard: 'conferenceHeld', target: '#envoy.conference' },
-          on: { 'day.next': { target: 'plan', actions: 'logMove' } },
+          on: { 'nav.nextDay': 'plan' },
         },
       },
     },

@@ -1,4 +1,4 @@
-import type { RunContext } from './rootMachine';
+import type { RunContext } from './runContext';
 
 const pick = <T>(change: T | undefined, current: T): T => (change === undefined ? current : change);
 

@@ -1,11 +1,8 @@
 import { fromCallback } from 'xstate';
-import { delegationPolicy } from '../agents/delegationPolicy';
-import type { Answer, DelegationView } from '../engine/answer';
-import type { RngState } from '../engine/rng';
-import { rngFrom } from '../engine/rngStream';
+import type { GivenAnswer } from '../engine/moves';
 import type { SeatEvent } from './events';
-
-export type SeatMode = 'computer' | 'person';
+import type { SeatMode } from './runContext';
+import { answerAsComputer, type Question } from './seatAnswers';
 
 export interface SeatInput {
   readonly party: number;
@@ -13,30 +10,23 @@ export interface SeatInput {
 }
 
 export type SeatMessage =
-  | { type: 'seat.ask'; view: DelegationView; rng: RngState }
-  | { type: 'seat.reply'; party: number; answer: Answer };
+  | { type: 'seat.ask'; question: Question }
+  | { type: 'seat.reply'; given: GivenAnswer };
 
 /**
  * One delegation's seat at the table. A computer seat answers through the engine at once; a person's seat
  * keeps the question until that person's reply arrives. The parent cannot tell the difference.
  */
 export const seatLogic = fromCallback<SeatMessage, SeatInput, SeatEvent>(({ input, receive, sendBack }) => {
-  let waiting: { rng: RngState } | null = null;
+  let waiting = false;
   receive((message) => {
     if (message.type === 'seat.ask') {
-      if (input.mode === 'computer') {
-        const rng = rngFrom(message.rng);
-        const answer = delegationPolicy(message.view, rng);
-        sendBack({ type: 'seat.answered', given: { party: input.party, answer, rng: rng.state } });
-      } else {
-        waiting = { rng: message.rng };
-      }
-    } else if (message.party === input.party && waiting) {
-      sendBack({
-        type: 'seat.answered',
-        given: { party: input.party, answer: message.answer, rng: waiting.rng },
-      });
-      waiting = null;
+      if (input.mode === 'computer')
+        sendBack({ type: 'seat.answered', given: answerAsComputer(message.question) });
+      else waiting = true;
+    } else if (message.given.party === input.party && waiting) {
+      waiting = false;
+      sendBack({ type: 'seat.answered', given: message.given });
     }
   });
 });

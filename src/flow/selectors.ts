@@ -1,5 +1,6 @@
 import { type Explanation, explainAnswer } from '../agents/reasons';
 import type { Answer } from '../engine/answer';
+import { dayIndex, utcOfDay } from '../engine/calendar';
 import type { ConsultReport, EventReport } from '../engine/moves';
 import type { Scenario, ScenarioEvent } from '../scenario/schema';
 import type { RunContext } from './rootMachine';
@@ -7,17 +8,19 @@ import { rulesOf } from './rulesOf';
 
 /** What the screens show, derived from the run: the view renders these and decides nothing. */
 
-const DAY_MS = 86_400_000;
-
 export interface DayLabel {
   readonly long: string;
   readonly short: string;
   readonly iso: string;
 }
 
+/** The game day on which a scenario date falls. */
+export function dayOfDate(scenario: Scenario, iso: string): number {
+  return dayIndex(scenario.calendar.start, iso);
+}
+
 export function dateOf(scenario: Scenario, day: number): DayLabel {
-  const [y, m, d] = scenario.calendar.start.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d) + day * DAY_MS);
+  const date = new Date(utcOfDay(scenario.calendar.start, day));
   // Plain "en" reads as American dates in Intl; the UN writes day before month.
   const locale = scenario.meta.language === 'en' ? 'en-GB' : scenario.meta.language;
   const format = (options: Intl.DateTimeFormatOptions) =>
@@ -132,7 +135,7 @@ export interface NewsItem {
 /** The events that fired on a day, with the scenario's text for each. */
 export function newsOf(run: RunContext, day: number): NewsItem[] {
   return run.journal
-    .filter((entry) => entry.day === day || (entry.event.type === 'day.end' && entry.day === day - 1))
+    .filter((entry) => entry.day === day || (entry.move?.type === 'endDay' && entry.day === day - 1))
     .flatMap((entry) => entry.reports.filter((r): r is EventReport => r.kind === 'event'))
     .flatMap((report) => {
       const event = run.scenario.events.find((e) => e.id === report.event);

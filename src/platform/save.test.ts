@@ -1,32 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { driveGame } from '../flow/driveGame';
+import type { ScenarioEntry } from '../flow/runContext';
 import { loadGeneva } from '../testing/scenarios';
-import { clearSave, makeSave, PREVIOUS_SAVE_KEY, parseSave, readSave, SAVE_KEY, writeSave } from './save';
+import { planResume, restore } from './resume';
+import { makeSave, PREVIOUS_SAVE_KEY, parseSave, SAVE_KEY } from './save';
+import { clearSave, readSaves, writeSave } from './saveStore';
+import { memoryStorage } from './testing/memoryStorage';
 
-function memoryStorage() {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, v),
-    removeItem: (k: string) => void data.delete(k),
-    data,
-  };
-}
-
-const played = driveGame(loadGeneva(), 4, 'random');
+const geneva = loadGeneva();
+const catalog: ScenarioEntry[] = [{ id: geneva.meta.id, scenario: geneva }];
+const played = driveGame(geneva, 4, 'random');
 const run = played.actor.getSnapshot().context.run!;
-const save = makeSave(run, played.actor.getPersistedSnapshot(), 1_700_000_000_000);
+const save = makeSave(run, 'debrief', 1_700_000_000_000, false);
 
 describe('the save', () => {
-  it('round-trips: log, seed, seats and the persisted snapshot', () => {
+  it('round-trips: moves, seed, seats, the draft and the screen the player was on', () => {
     const storage = memoryStorage();
     expect(writeSave(storage, save)).toBe(true);
-    const read = readSave(storage);
-    expect(read.kind).toBe('ok');
-    if (read.kind !== 'ok') return;
+    const read = parseSave(readSaves(storage).current!);
+    if (read.kind !== 'ok') throw new Error('should read');
     expect(read.save.log).toEqual(run.log);
     expect(read.save.seed).toBe(run.seed);
-    expect(read.save.scenarioTitle).toBe('Geneva II: the run-up, 12–22 January 2014');
+    expect(read.save.screen).toBe('debrief');
+    expect(read.save.scenarioTitle).toBe(geneva.meta.title);
+    expect(read.save).not.toHaveProperty('snapshot');
   });
 
   it('keeps the previous save when it writes a new one, and when it clears', () => {
@@ -37,6 +36,31 @@ describe('the save', () => {
     clearSave(storage);
     expect(storage.getItem(SAVE_KEY)).toBeNull();
     expect(JSON.parse(storage.getItem(PREVIOUS_SAVE_KEY)!).savedAt).toBe(2);
+  });
+
+  it('never lets a damaged save replace the good backup: not on a new write, not on "start over"', () => {
+    const storage = memoryStorage();
+    writeSave(storage, save);
+    writeSave(storage, { ...save, savedAt: 2 });
+    storage.setItem(SAVE_KEY, '{"format":"geneva-envoy-save", "log": [');
+    clearSave(storage);
+    expect(JSON.parse(storage.getItem(PREVIOUS_SAVE_KEY)!).savedAt).toBe(1_700_000_000_000);
+    storage.setItem(SAVE_KEY, 'garbage');
+    writeSave(storage, { ...save, savedAt: 3 });
+    expect(JSON.parse(storage.getItem(PREVIOUS_SAVE_KEY)!).savedAt).toBe(1_700_000_000_000);
+    expect(JSON.parse(storage.getItem(SAVE_KEY)!).savedAt).toBe(3);
+  });
+
+  it('offers the previous save when the current one cannot be used', () => {
+    const storage = memoryStorage();
+    writeSave(storage, save);
+    writeSave(storage, { ...save, savedAt: 2 });
+    storage.setItem(SAVE_KEY, '{ not json');
+    const plan = planResume(readSaves(storage), catalog);
+    if (plan.kind !== 'problem') throw new Error('should be a problem');
+    expect(plan.problem.what).toBe('Your saved game is damaged and cannot be read.');
+    expect(plan.problem.previous?.screen).toBe('debrief');
+    expect(plan.problem.previous?.run.game.outcome).toEqual(run.game.outcome);
   });
 
   it('turns a damaged save into a clear problem, keeping the raw text to offer as a file', () => {
@@ -51,15 +75,24 @@ describe('the save', () => {
     const newer = parseSave(JSON.stringify({ ...save, version: 9 }));
     expect(newer.kind === 'problem' && newer.problem).toEqual({
       what: 'Your saved game was made by a newer version of the game.',
-      detail: 'save version 9; this game reads version 1',
+      detail: 'save version 9; this game reads versions 1 to 2',
     });
-    const foreign = parseSave(JSON.stringify({ ...save, log: [{ type: 'mediator.fly' }] }));
+    const foreign = parseSave(JSON.stringify({ ...save, log: [{ type: 'fly' }] }));
     expect(foreign.kind === 'problem' && foreign.problem.what).toBe(
       'Your saved game is not in a form this game understands.',
     );
-    expect(foreign.kind === 'problem' && foreign.problem.detail).toBe('log.0: an unknown move');
+    expect(foreign.kind === 'problem' && foreign.problem.detail).toMatch(/^log\.0\.type: /);
     expect(parseSave('null').kind).toBe('problem');
     expect(parseSave('"hello"').kind).toBe('problem');
+  });
+
+  it('says so when the moves lead to another game under the current rules', () => {
+    const read = parseSave(JSON.stringify({ ...save, check: { ...save.check, digest: '00000000' } }));
+    if (read.kind !== 'ok') throw new Error('should parse');
+    const restored = restore(read.save, catalog);
+    expect(restored.ok === false && restored.problem.detail).toBe(
+      'its moves lead to a different game under the current rules',
+    );
   });
 
   it('never throws when storage is blocked or full', () => {
@@ -74,8 +107,25 @@ describe('the save', () => {
         throw new Error('SecurityError');
       },
     };
-    expect(readSave(hostile)).toEqual({ kind: 'none' });
+    expect(readSaves(hostile)).toEqual({ current: null, previous: null });
     expect(writeSave(hostile, save)).toBe(false);
+    expect(writeSave(undefined, save)).toBe(false);
     expect(() => clearSave(hostile)).not.toThrow();
+  });
+});
+
+describe('a save written by the first version of the game (commit c6e756d)', () => {
+  const raw = readFileSync(join(import.meta.dirname, '__fixtures__', 'save-v1-main-c6e756d.json'), 'utf8');
+
+  it('resumes where it was, with the draft and every move, and says it was brought up to date', () => {
+    const plan = planResume({ current: raw, previous: null }, catalog);
+    if (plan.kind !== 'resume') throw new Error(JSON.stringify(plan).slice(0, 400));
+    const old = JSON.parse(raw).snapshot.context.run;
+    expect(plan.restored.screen).toBe('meetings');
+    expect(plan.restored.run.game).toEqual(old.game);
+    expect(plan.restored.run.draft).toEqual(old.draft);
+    expect(plan.restored.run.log.map((m) => m.type)).toEqual(['consult', 'table', 'consult']);
+    expect(plan.restored.run.game.actionsLeft).toBe(0);
+    expect(plan.restored.note).toMatch(/earlier version/);
   });
 });

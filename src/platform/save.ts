@@ -1,139 +1,110 @@
 import { z } from 'zod';
-import type { PlayerEvent } from '../flow/events';
-import type { RunContext, SaveProblem } from '../flow/rootMachine';
+import { gameDigest } from '../engine/digest';
+import { moveSchema, nameText } from '../engine/move';
+import type { SaveProblem } from '../flow/rootContext';
+import { rulesOf } from '../flow/rulesOf';
+import type { RunContext } from '../flow/runContext';
+import { RUN_SCREENS, type Screen } from '../flow/screen';
+import { migrateV1 } from './saveV1';
 
-/** The save: the run's log (which replays it exactly) and the machine's persisted snapshot, versioned. */
+/** The storage keys are those of the first format, so a save made by an older version is still found. */
 export const SAVE_KEY = 'geneva-envoy.save.v1';
 export const PREVIOUS_SAVE_KEY = 'geneva-envoy.save.v1.previous';
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 
-const playerEvent = z
-  .looseObject({ type: z.string() })
-  .refine(
-    (e) =>
-      [
-        'mediator.consult',
-        'mediator.table',
-        'mediator.press',
-        'mediator.reassure',
-        'mediator.statement',
-        'day.meet',
-        'day.end',
-        'day.next',
-        'conference.call',
-        'seat.reply',
-      ].includes(e.type),
-    { message: 'an unknown move' },
-  );
+const id = z.string().min(1).max(200);
 
-const saveSchema = z.object({
+/** A save: what rebuilds the game (scenario, seed, seats, moves), the draft and screen, and a check of the result. */
+export const saveSchema = z.object({
   format: z.literal('geneva-envoy-save'),
-  version: z.number(),
+  version: z.literal(SAVE_VERSION),
   savedAt: z.number(),
-  scenarioId: z.string(),
+  scenarioId: id,
   scenarioTitle: z.string(),
+  /** Only for a scenario opened from a file: the scenario itself, so the save resumes without the file. */
+  scenario: z.unknown().optional(),
   seed: z.number().int(),
   startedAt: z.number(),
-  seats: z.array(z.enum(['computer', 'person'])),
-  log: z.array(playerEvent),
-  snapshot: z.unknown(),
+  seats: z.array(z.enum(['computer', 'person'])).max(64),
+  log: z.array(moveSchema).max(100_000),
+  draft: z.object({ text: z.record(id, id), parties: z.array(id).max(64) }),
+  screen: z.enum(RUN_SCREENS),
+  /** The game the moves led to when saved: a resume that rebuilds another game says so instead. */
+  check: z.object({ day: z.number(), actionsLeft: z.number(), digest: z.string() }),
 });
 
-export type SaveFile = z.infer<typeof saveSchema> & { log: PlayerEvent[] };
+export type SaveFile = z.infer<typeof saveSchema>;
 
 export type SaveRead =
   | { readonly kind: 'none' }
-  | { readonly kind: 'ok'; readonly save: SaveFile }
+  | { readonly kind: 'ok'; readonly save: SaveFile; readonly note?: string }
   | { readonly kind: 'problem'; readonly problem: SaveProblem; readonly raw: string };
 
-export function makeSave(run: RunContext, snapshot: unknown, savedAt: number): SaveFile {
+export function makeSave(run: RunContext, screen: Screen, savedAt: number, fromFile: boolean): SaveFile {
+  const model = rulesOf(run.scenario).model;
   return {
     format: 'geneva-envoy-save',
     version: SAVE_VERSION,
     savedAt,
     scenarioId: run.scenarioId,
     scenarioTitle: run.scenario.meta.title,
+    ...(fromFile ? { scenario: run.scenario } : {}),
     seed: run.seed,
     startedAt: run.startedAt,
     seats: [...run.seats],
     log: [...run.log],
-    snapshot,
+    draft: {
+      text: nameText(model, run.draft.text),
+      parties: run.draft.parties.map((p) => model.parties[p]!.id),
+    },
+    screen,
+    check: { day: run.game.day, actionsLeft: run.game.actionsLeft, digest: gameDigest(run.game) },
   };
 }
 
-/** Reads the save. Anything unreadable becomes a problem to show the player, never an exception. */
+const problem = (raw: string, what: string, detail: string): SaveRead => ({
+  kind: 'problem',
+  raw,
+  problem: { what, detail },
+});
+
+/** Reads a save. Anything unreadable becomes a problem to show the player, never an exception. */
 export function parseSave(raw: string): SaveRead {
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch (error) {
-    return {
-      kind: 'problem',
-      raw,
-      problem: {
-        what: 'Your saved game is damaged and cannot be read.',
-        detail: error instanceof Error ? error.message : String(error),
-      },
-    };
+    const detail = error instanceof Error ? error.message : String(error);
+    return problem(raw, 'Your saved game is damaged and cannot be read.', detail);
   }
   const version = (data as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > SAVE_VERSION) {
-    return {
-      kind: 'problem',
+    return problem(
       raw,
-      problem: {
-        what: 'Your saved game was made by a newer version of the game.',
-        detail: `save version ${version}; this game reads version ${SAVE_VERSION}`,
-      },
-    };
+      'Your saved game was made by a newer version of the game.',
+      `save version ${version}; this game reads versions 1 to ${SAVE_VERSION}`,
+    );
+  }
+  if (version === 1) {
+    const migrated = migrateV1(data);
+    if (!migrated.ok)
+      return problem(raw, 'Your saved game is not in a form this game understands.', migrated.reason);
+    data = migrated.save;
   }
   const parsed = saveSchema.safeParse(data);
-  if (!parsed.success || parsed.data.version !== SAVE_VERSION) {
-    const issue = parsed.success ? undefined : parsed.error.issues[0];
-    return {
-      kind: 'problem',
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return problem(
       raw,
-      problem: {
-        what: 'Your saved game is not in a form this game understands.',
-        detail: issue
-          ? `${issue.path.join('.') || 'the file'}: ${issue.message}`
-          : `save version ${String(version)}`,
-      },
-    };
+      'Your saved game is not in a form this game understands.',
+      `${issue.path.join('.') || 'the file'}: ${issue.message}`,
+    );
   }
-  return { kind: 'ok', save: parsed.data as SaveFile };
-}
-
-type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-export function readSave(storage: Store | undefined): SaveRead {
-  let raw: string | null = null;
-  try {
-    raw = storage?.getItem(SAVE_KEY) ?? null;
-  } catch {
-    return { kind: 'none' };
-  }
-  return raw === null ? { kind: 'none' } : parseSave(raw);
-}
-
-/** Writes the save, keeping the one before it. Returns false when the browser refuses (full or blocked). */
-export function writeSave(storage: Store | undefined, save: SaveFile): boolean {
-  try {
-    const current = storage?.getItem(SAVE_KEY);
-    if (current) storage?.setItem(PREVIOUS_SAVE_KEY, current);
-    storage?.setItem(SAVE_KEY, JSON.stringify(save));
-    return storage !== undefined;
-  } catch {
-    return false;
-  }
-}
-
-export function clearSave(storage: Store | undefined): void {
-  try {
-    const current = storage?.getItem(SAVE_KEY);
-    if (current) storage?.setItem(PREVIOUS_SAVE_KEY, current);
-    storage?.removeItem(SAVE_KEY);
-  } catch {
-    // Nothing to clear, or storage is blocked: either way there is nothing more to do.
-  }
+  return version === 1
+    ? {
+        kind: 'ok',
+        save: parsed.data,
+        note: 'Your game was saved by an earlier version and has been brought up to date.',
+      }
+    : { kind: 'ok', save: parsed.data };
 }

@@ -1,6 +1,6 @@
+import { loadCheckedScenario } from '../engine/checkScenario';
 import type { ScenarioEntry } from '../flow/rootMachine';
 import type { Diagnostic } from '../scenario/diagnostic';
-import { loadScenario } from '../scenario/loader';
 
 export interface CatalogProblem {
   readonly file: string;
@@ -19,7 +19,7 @@ export function shippedScenarios(): { entries: ScenarioEntry[]; problems: Catalo
   for (const [path, text] of Object.entries(files)) {
     const file = path.split('/').pop() ?? path;
     if (file === 'scenario.schema.json') continue;
-    const result = loadScenario(String(text), file);
+    const result = loadCheckedScenario(String(text), file);
     if (result.ok) entries.push({ id: result.scenario.meta.id, scenario: result.scenario });
     else problems.push({ file, errors: result.errors });
   }

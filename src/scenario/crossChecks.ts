@@ -1,11 +1,7 @@
-import { clearsWalkAway, compileModel, forEachPackage, packageAt, packageCount } from '../engine/model';
 import { type Finding, formatPath, type PathSegment } from './diagnostic';
 import { closest } from './didYouMean';
 import { MESSAGES, type Message } from './messages';
 import type { Evidence, Scenario } from './schema';
-
-/** Above this many packages the zone-of-agreement check samples instead of enumerating. */
-export const ZONE_CHECK_LIMIT = 1_000_000;
 
 /** Checks what the schema alone cannot: ids that match, dates that fit, and a deal that is possible at all. */
 export function crossCheck(scenario: Scenario): Finding[] {
@@ -172,33 +168,5 @@ export function crossCheck(scenario: Scenario): Finding[] {
     });
   }
 
-  // The zone of agreement only means something once every reference resolves.
-  if (!findings.some((f) => f.severity === 'error')) findings.push(...zoneOfAgreement(scenario));
-  return findings;
-}
-
-function zoneOfAgreement(scenario: Scenario): Finding[] {
-  const model = compileModel(scenario);
-  const count = packageCount(model);
-  const findings: Finding[] = [];
-  let found = false;
-  if (count <= ZONE_CHECK_LIMIT) {
-    forEachPackage(model, (pkg) => {
-      if (!found && model.parties.every((party) => clearsWalkAway(party, pkg))) found = true;
-    });
-  } else {
-    findings.push({
-      severity: 'warning',
-      path: ['issues'],
-      ...MESSAGES.tooManyPackages(count, ZONE_CHECK_LIMIT),
-    });
-    // A deterministic stride through the space stands in for the full enumeration.
-    const stride = Math.floor(count / ZONE_CHECK_LIMIT) | 1;
-    for (let n = 0; n < count && !found; n += stride) {
-      const pkg = packageAt(model, n);
-      found = model.parties.every((party) => clearsWalkAway(party, pkg));
-    }
-  }
-  if (!found) findings.push({ severity: 'warning', path: ['parties'], ...MESSAGES.noZone() });
   return findings;
 }

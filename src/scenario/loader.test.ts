@@ -18,6 +18,20 @@ function mutate(source: string, find: string, replace: string): string {
   return source.replace(find, replace);
 }
 
+/**
+ * Where `token` is in `text`, as line:col: within `context`, which must occur exactly once. Tests work out the
+ * position they expect from the text they load, so a fixture can change and a wrong position still fails.
+ */
+function at(text: string, context: string, token = context): string {
+  const start = text.indexOf(context);
+  if (start < 0 || text.indexOf(context, start + 1) >= 0) throw new Error(`not exactly once: ${context}`);
+  const within = context.indexOf(token);
+  if (within < 0) throw new Error(`${token} is not in ${context}`);
+  const offset = start + within;
+  const line = text.slice(0, offset).split('\n').length;
+  return `${line}:${offset - text.lastIndexOf('\n', offset - 1)}`;
+}
+
 describe('the Geneva scenario', () => {
   it('validates with no warnings', () => {
     const result = loadScenario(GENEVA, 'geneva-2-2014.yaml');
@@ -25,15 +39,13 @@ describe('the Geneva scenario', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('is frozen after loading and loads the same every time', () => {
-    const a = loadScenario(GENEVA, 'g.yaml');
-    const b = loadScenario(GENEVA, 'g.yaml');
-    if (!a.ok || !b.ok) throw new Error('expected the scenario to load');
-    expect(a.scenario).toEqual(b.scenario);
-    expect(Object.isFrozen(a.scenario)).toBe(true);
-    expect(Object.isFrozen(a.scenario.parties[0]!.values)).toBe(true);
+  it('is frozen after loading', () => {
+    const result = loadScenario(GENEVA, 'g.yaml');
+    if (!result.ok) throw new Error('expected the scenario to load');
+    expect(Object.isFrozen(result.scenario)).toBe(true);
+    expect(Object.isFrozen(result.scenario.parties[0]!.values)).toBe(true);
     expect(() => {
-      (a.scenario.parties[0]!.walkAway as { value: number }).value = 0;
+      (result.scenario.parties[0]!.walkAway as { value: number }).value = 0;
     }).toThrow(TypeError);
   });
 
@@ -74,125 +86,150 @@ describe('the Geneva scenario', () => {
   });
 });
 
+describe('the minimal scenario', () => {
+  it('loads to the recorded data: every default filled in, nothing dropped', async () => {
+    const result = loadScenario(MINIMAL_SCENARIO, 'm.yaml');
+    if (!result.ok) throw new Error('expected the scenario to load');
+    expect(result.warnings).toEqual([]);
+    await expect(`${JSON.stringify(result.scenario, null, 1)}\n`).toMatchFileSnapshot(
+      './__golden__/minimal-loaded.txt',
+    );
+  });
+});
+
 describe('error messages, one fixture per kind of mistake', () => {
-  const cases: [string, string, string, string[]][] = [
+  // [name, find, replace, the context and token the message points at, the message after the position]
+  const cases: [string, string, string, [string, string], string[]][] = [
     [
       'a value of the wrong type',
-      '        none:\n          points: 10\n',
-      '        none:\n          points: high\n',
-      ['g.yaml:408:19  error  parties[2].values.preconditions.none.points: expected a number, found "high"'],
+      'low: { points: 10,',
+      'low: { points: high,',
+      ['low: { points: high', 'high'],
+      ['error  parties[1].values.fees.low.points: expected a number, found "high"'],
     ],
     [
       'a number out of range',
-      '        none:\n          points: 10\n',
-      '        none:\n          points: 120\n',
-      [
-        'g.yaml:408:19  error  parties[2].values.preconditions.none.points: expected a number of at most 100, found 120',
-      ],
+      'low: { points: 10,',
+      'low: { points: 120,',
+      ['low: { points: 120', '120'],
+      ['error  parties[1].values.fees.low.points: expected a number of at most 100, found 120'],
     ],
     [
       'an unknown key, with a suggestion',
-      '    walkAway:\n      value: 55\n      evidence:\n        inferred: Moscow',
-      '    walkaway:\n      value: 55\n      evidence:\n        inferred: Moscow',
-      [
-        'g.yaml:200:5  error  parties[0].walkaway: unknown key "walkaway"\n    hint: did you mean "walkAway"?',
-      ],
+      '    walkAway: { value: 40,',
+      '    walkaway: { value: 40,',
+      ['walkaway', 'walkaway'],
+      ['error  parties[0].walkaway: unknown key "walkaway"\n    hint: did you mean "walkAway"?'],
     ],
     [
       'a misspelt choice',
-      '      style: linear\n',
-      '      style: lineal\n',
+      'concession: { style: linear }',
+      'concession: { style: lineal }',
+      ['lineal', 'lineal'],
       [
-        'g.yaml:333:14  error  parties[1].concession.style: "lineal" is not one of: boulware, linear, conceder\n    hint: did you mean "linear"?',
-      ],
-    ],
-    [
-      'a reference to a party that does not exist',
-      '        united-states: 45\n',
-      '        united-state: 45\n',
-      [
-        'g.yaml:212:9  error  parties[0].trust.parties.united-state: there is no party "united-state"\n    hint: did you mean "united-states"?',
-        'g.yaml:212:9  warning  parties[0].trust.parties: russia gives no trust value for "united-states"; it counts as 50\n    hint: add trust.parties.united-states',
+        'error  parties[0].concession.style: "lineal" is not one of: boulware, linear, conceder\n    hint: did you mean "linear"?',
       ],
     ],
     [
       'a citation of a source that does not exist',
-      '    concession:\n      style: boulware\n      evidence:\n        source: moscow-times-2014-01-12\n        quote: "It has repeatedly',
-      '    concession:\n      style: boulware\n      evidence:\n        source: moscow-times\n        quote: "It has repeatedly',
+      'evidence: { source: paper, quote: North wants berths. }',
+      'evidence: { source: papr, quote: North wants berths. }',
+      ['papr', 'papr'],
       [
-        'g.yaml:468:17  error  parties[2].concession.evidence.source: there is no source "moscow-times"\n    hint: did you mean "moscow-times-2014-01-12"?',
+        'error  parties[0].weights.berths.evidence.source: there is no source "papr"\n    hint: did you mean "paper"?',
       ],
     ],
     [
       'evidence that is both cited and inferred',
-      '        inferred: Moscow wants the conference to happen',
-      '        source: moscow-times-2014-01-12\n        inferred: Moscow wants the conference to happen',
+      'evidence: { inferred: fees matter most }',
+      'evidence: { source: paper, inferred: fees matter most }',
+      ['{ source: paper, inferred', '{'],
       [
-        'g.yaml:203:9  error  parties[0].walkAway.evidence: evidence is both cited (source, quote) and inferred\n    hint: keep source and quote if a source says it; keep only inferred if none does',
+        'error  parties[0].weights.fees.evidence: evidence is both cited (source, quote) and inferred\n    hint: keep source and quote if a source says it; keep only inferred if none does',
       ],
     ],
     [
       'an event outside the calendar',
-      '    date: 2014-01-19\n    probability: 0.25',
-      '    date: 2014-01-29\n    probability: 0.25',
+      'debrief:\n',
+      'events:\n  - id: storm\n    date: 2020-02-09\n    title: A storm\n    text: The harbour closes.\n    inferred: storms happen\ndebrief:\n',
+      ['date: 2020-02-09', '2020-02-09'],
       [
-        'g.yaml:641:11  error  events[5].date: the event date 2014-01-29 is outside the calendar (2014-01-12 to 2014-01-22)\n    hint: move the event inside the calendar, or widen the calendar',
+        'error  events[0].date: the event date 2020-02-09 is outside the calendar (2020-02-01 to 2020-02-05)\n    hint: move the event inside the calendar, or widen the calendar',
       ],
     ],
     [
       'a newer schema version',
       'schemaVersion: 1\n',
       'schemaVersion: 2\n',
+      ['schemaVersion: 2', '2'],
       [
-        'g.yaml:5:16  error  schemaVersion: this scenario is for a newer version of the game (schemaVersion 2); this game reads schemaVersion 1\n    hint: update the game, or ask the author for a file written for this version',
+        'error  schemaVersion: this scenario is for a newer version of the game (schemaVersion 2); this game reads schemaVersion 1\n    hint: update the game, or ask the author for a file written for this version',
       ],
     ],
     [
       'a duplicated key',
-      '  conference: 2014-01-22\n',
-      '  conference: 2014-01-22\n  conference: 2014-01-23\n',
+      '  conference: 2020-02-05\n',
+      '  conference: 2020-02-05\n  conference: 2020-02-06\n',
+      ['conference: 2020-02-06', 'conference'],
       [
-        'g.yaml:555:3  error  (top level): the key "conference" appears twice in the same place\n    hint: keep one of them: the second would silently replace the first',
+        'error  (top level): the key "conference" appears twice in the same place\n    hint: keep one of them: the second would silently replace the first',
       ],
     ],
-    ['broken YAML', '  actionsPerDay: 3\n', '  actionsPerDay: [3\n', []],
     [
       'a bad colour',
-      '    colour: "#7a6a8f"\n',
+      '    colour: "#4f7a6a"\n',
       '    colour: purple\n',
+      ['purple', 'purple'],
       [
-        'g.yaml:91:13  error  parties[0].colour: "purple" is not a colour\n    hint: write a colour as #rrggbb, e.g. #4a6b8a',
+        'error  parties[0].colour: "purple" is not a colour\n    hint: write a colour as #rrggbb, e.g. #4a6b8a',
       ],
     ],
     [
       'a bad date',
-      '  start: 2014-01-12\n',
-      '  start: 12/01/2014\n',
-      [
-        'g.yaml:553:10  error  calendar.start: expected a date as YYYY-MM-DD, found "12/01/2014"\n    hint: e.g. 2014-01-22',
-      ],
+      '  start: 2020-02-01\n',
+      '  start: 01/02/2020\n',
+      ['01/02/2020', '01/02/2020'],
+      ['error  calendar.start: expected a date as YYYY-MM-DD, found "01/02/2020"\n    hint: e.g. 2014-01-22'],
     ],
     [
       'a red line on an option that does not exist',
-      '      - issue: preconditions\n        option: assad-steps-down',
-      '      - issue: preconditions\n        option: assad-leaves',
+      '    walkAway: { value: 40, evidence: { inferred: needs a little } }\n    concession: { style: linear }',
+      '    redLines:\n      - issue: fees\n        option: free\n        evidence: { inferred: never free }\n    walkAway: { value: 40, evidence: { inferred: needs a little } }\n    concession: { style: linear }',
+      ['option: free', 'free'],
       [
-        'g.yaml:196:17  error  parties[0].redLines[0].option: there is no option "assad-leaves"\n    hint: the options are: assad-steps-down, transition-aim, none',
+        'error  parties[0].redLines[0].option: there is no option "free"\n    hint: the options are: low, high',
       ],
     ],
   ];
 
-  for (const [name, find, replace, expected] of cases) {
+  for (const [name, find, replace, [context, token], expected] of cases) {
     it(name, () => {
-      const result = loadScenario(mutate(GENEVA, find, replace), 'g.yaml');
+      const source = mutate(MINIMAL_SCENARIO, find, replace);
+      const result = loadScenario(source, 'm.yaml');
       expect(result.ok).toBe(false);
-      if (expected.length > 0) expect(report(result)).toEqual(expected);
-      else
-        expect(report(result)[0]).toMatch(
-          /^g\.yaml:\d+:\d+ {2}error {2}\(top level\): this is not valid YAML or JSON: .+\n {4}hint: /,
-        );
+      const position = at(source, context, token);
+      expect(report(result)).toEqual(expected.map((m) => `m.yaml:${position}  ${m}`));
     });
   }
+
+  it('a reference to a party that does not exist: an error at the key, a warning at the map', () => {
+    const source = mutate(MINIMAL_SCENARIO, 'parties: { south: 30 }', 'parties: { sout: 30 }');
+    expect(report(loadScenario(source, 'm.yaml'))).toEqual([
+      `m.yaml:${at(source, 'sout: 30')}  error  parties[0].trust.parties.sout: there is no party "sout"\n    hint: did you mean "south"?`,
+      `m.yaml:${at(source, '{ sout: 30 }', '{')}  warning  parties[0].trust.parties: north gives no trust value for "south"; it counts as 50\n    hint: add trust.parties.south`,
+    ]);
+  });
+
+  it('broken YAML', () => {
+    const result = loadScenario(
+      mutate(MINIMAL_SCENARIO, '  actionsPerDay: 2\n', '  actionsPerDay: [2\n'),
+      'm.yaml',
+    );
+    expect(result.ok).toBe(false);
+    expect(report(result)[0]).toMatch(
+      /^m\.yaml:\d+:\d+ {2}error {2}\(top level\): this is not valid YAML or JSON: .+\n {4}hint: /,
+    );
+  });
 
   it('an option nobody scored is a warning, counted as 0', () => {
     const source = mutate(
@@ -203,16 +240,7 @@ describe('error messages, one fixture per kind of mistake', () => {
     const result = loadScenario(source, 'm.yaml');
     expect(result.ok).toBe(true);
     expect(report(result)).toEqual([
-      'm.yaml:50:9  warning  parties[1].values.fees: south gives no points to option "high" of "fees"; it counts as 0\n    hint: add values.fees.high: { points: …, evidence: … }',
-    ]);
-  });
-
-  it('warns when no text can clear every walk-away', () => {
-    const source = MINIMAL_SCENARIO.replaceAll('walkAway: { value: 40,', 'walkAway: { value: 90,');
-    const result = loadScenario(source, 'm.yaml');
-    expect(result.ok).toBe(true);
-    expect(report(result)).toEqual([
-      "m.yaml:18:3  warning  parties: no zone of agreement: no negotiating text clears every party's walk-away value and red lines\n    hint: lower a walk-away value, soften a red line, or give the parties an option they can all live with",
+      `m.yaml:${at(source, 'low: { points: 10,', 'low')}  warning  parties[1].values.fees: south gives no points to option "high" of "fees"; it counts as 0\n    hint: add values.fees.high: { points: …, evidence: … }`,
     ]);
   });
 
@@ -228,10 +256,10 @@ describe('error messages, one fixture per kind of mistake', () => {
     );
     const messages = report(loadScenario(source, 'm.yaml'));
     expect(messages).toContain(
-      'm.yaml:26:7  error  parties[0].weights: no weight for the issue "berths"\n    hint: add weights.berths with a positive weight and its evidence',
+      `m.yaml:${at(source, 'fees: { weight: 2')}  error  parties[0].weights: no weight for the issue "berths"\n    hint: add weights.berths with a positive weight and its evidence`,
     );
     expect(messages).toContain(
-      'm.yaml:37:9  error  parties[1].id: the party id "north" is used twice\n    hint: it is first used at parties[0].id; give each party its own id',
+      `m.yaml:${at(source, 'north\n    name: South Town')}  error  parties[1].id: the party id "north" is used twice\n    hint: it is first used at parties[0].id; give each party its own id`,
     );
   });
 
@@ -242,14 +270,13 @@ describe('error messages, one fixture per kind of mistake', () => {
   });
 
   it('reads JSON with $schema and places its errors by line and column', () => {
-    const result = loadScenario(GENEVA, 'g.yaml');
+    const result = loadScenario(MINIMAL_SCENARIO, 'm.yaml');
     if (!result.ok) throw new Error('expected the scenario to load');
     const json = JSON.stringify({ $schema: './scenario.schema.json', ...result.scenario }, null, 2);
-    expect(loadScenario(json, 'g.json').ok).toBe(true);
-    const broken = json.replace('"actionsPerDay": 3', '"actionsPerDay": 0');
-    const line = broken.split('\n').findIndex((l) => l.includes('"actionsPerDay": 0')) + 1;
-    expect(report(loadScenario(broken, 'g.json'))).toEqual([
-      `g.json:${line}:22  error  calendar.actionsPerDay: expected a number of at least 1, found 0`,
+    expect(loadScenario(json, 'm.json').ok).toBe(true);
+    const broken = mutate(json, '"actionsPerDay": 2', '"actionsPerDay": 0');
+    expect(report(loadScenario(broken, 'm.json'))).toEqual([
+      `m.json:${at(broken, '"actionsPerDay": 0', '0')}  error  calendar.actionsPerDay: expected a number of at least 1, found 0`,
     ]);
   });
 });

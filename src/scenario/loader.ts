@@ -82,7 +82,11 @@ function deepFreeze<T>(value: T): T {
  * Reads a scenario from YAML or JSON text. Never throws: every problem comes back as a diagnostic that names
  * the file, line and column, the path in the data, what was expected and how to fix it.
  */
-export function loadScenario(text: string, file: string): LoadResult {
+export function loadScenario(
+  text: string,
+  file: string,
+  analyses: readonly ((scenario: Scenario) => Finding[])[] = [],
+): LoadResult {
   const lineCounter = new LineCounter();
   const diagnostic = (
     severity: Diagnostic['severity'],
@@ -161,7 +165,11 @@ export function loadScenario(text: string, file: string): LoadResult {
       warnings: [],
     };
   }
-  const findings = inFileOrder(crossCheck(parsed.data).map(place));
+  const checked = crossCheck(parsed.data);
+  // An analysis of the negotiation only means something once every reference resolves.
+  if (!checked.some((f) => f.severity === 'error'))
+    for (const analyse of analyses) checked.push(...analyse(parsed.data));
+  const findings = inFileOrder(checked.map(place));
   const errors = findings.filter((d) => d.severity === 'error');
   const warnings = findings.filter((d) => d.severity === 'warning');
   if (errors.length > 0) return { ok: false, errors, warnings };

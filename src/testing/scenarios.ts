@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { loadScenario } from '../scenario/loader';
 import type { Scenario } from '../scenario/schema';
 import { MINIMAL_SCENARIO } from '../scenario/testing/minimalScenario';
+import { FIXTURE_SCENARIO } from './fixtureScenario';
 
 function mustLoad(text: string, name: string): Scenario {
   const result = loadScenario(text, name);
@@ -20,4 +21,9 @@ export function loadGeneva(): Scenario {
 
 export function loadMinimal(): Scenario {
   return mustLoad(MINIMAL_SCENARIO, 'minimal');
+}
+
+/** The three-valley fixture (see fixtureScenario.ts): the scenario most engine and flow tests play. */
+export function loadFixture(): Scenario {
+  return mustLoad(FIXTURE_SCENARIO, 'fixture');
 }

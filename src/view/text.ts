@@ -10,6 +10,7 @@ export const TEXT = {
   openedFrom: 'from',
   dropHint: 'or drop a .yaml or .json file here',
   fileProblems: 'This scenario file could not be used',
+  shippedScenario: '(shipped with the game: please tell its authors)',
   dismiss: 'Dismiss',
   soundOn: 'Sound on',
   soundOff: 'Sound off',

@@ -2,9 +2,11 @@ import { createActor } from 'xstate';
 import type { AppActor, AppSnapshot } from '../../flow/appActor';
 import type { RootEvent, RootInput } from '../../flow/rootMachine';
 import { rootMachine } from '../../flow/rootMachine';
-import { loadGeneva } from '../../testing/scenarios';
+import { loadFixture } from '../../testing/scenarios';
 
-const geneva = loadGeneva();
+export { partyEvent, tableEvent } from '../../testing/fixtureEvents';
+
+const fixture = loadFixture();
 
 export interface Step {
   readonly event: RootEvent;
@@ -13,7 +15,7 @@ export interface Step {
 }
 
 /**
- * The real root machine on the Geneva scenario (seed 7), with every event it handles recorded as the audio
+ * The real root machine on the three-valley fixture (src/testing/fixtureScenario.ts, seed 7), with every event it handles recorded as the audio
  * inspector sees it: the event, the snapshot before and the snapshot after. Seat answers arrive as their own
  * steps, as in the browser.
  */
@@ -22,7 +24,7 @@ export function playRootMachine(input: Partial<RootInput> = {}) {
   let before: AppSnapshot | undefined;
   let actor: AppActor | undefined;
   actor = createActor(rootMachine, {
-    input: { soundOn: true, scenarios: [{ id: geneva.meta.id, scenario: geneva }], seed: 7, ...input },
+    input: { soundOn: true, scenarios: [{ id: fixture.meta.id, scenario: fixture }], seed: 7, ...input },
     inspect: (inspection) => {
       if (inspection.type !== '@xstate.snapshot' || inspection.actorRef !== actor) return;
       const after = inspection.snapshot as AppSnapshot;
@@ -49,9 +51,7 @@ export function intoMeetings(played: Played, input?: RootEvent): Played {
     { type: 'boot.loaded' },
     input ?? { type: 'title.start' },
     { type: 'briefing.begin' },
-    {
-      type: 'day.meet',
-    },
+    { type: 'nav.meet' },
   );
   played.take();
   return played;
@@ -59,5 +59,5 @@ export function intoMeetings(played: Played, input?: RootEvent): Played {
 
 /** Ends the day and starts the next one in its meetings. */
 export function nextDay(played: Played): void {
-  played.send({ type: 'day.end' }, { type: 'day.next' }, { type: 'day.meet' });
+  played.send({ type: 'move.endDay' }, { type: 'nav.nextDay' }, { type: 'nav.meet' });
 }

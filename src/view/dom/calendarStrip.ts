@@ -1,4 +1,4 @@
-import { dateOf } from '../../flow/selectors';
+import { dateOf, dayOfDate } from '../../flow/selectors';
 import type { Scenario } from '../../scenario/schema';
 import { h } from './h';
 
@@ -8,10 +8,7 @@ export function calendarStrip(
   today: number | null,
   conferenceLabel: string,
 ): HTMLElement {
-  const days =
-    Math.round(
-      (Date.parse(scenario.calendar.conference) - Date.parse(scenario.calendar.start)) / 86_400_000,
-    ) + 1;
+  const days = dayOfDate(scenario, scenario.calendar.conference) + 1;
   return h(
     'ol',
     { class: 'calendar' },

@@ -1,4 +1,6 @@
+import { eventOf } from '../../flow/events';
 import type { RunContext } from '../../flow/rootMachine';
+import { isAllowed } from '../../flow/run';
 import type { Knowledge } from '../../flow/selectors';
 import { h } from './h';
 import { meter, TRUST_WORDS } from './meter';
@@ -56,12 +58,7 @@ export function delegationCard(
         knowledge.redLines.map((l) => run.scenario.issues[l.issue]!.options[l.option]!.label).join('; '),
       )
     : null;
-  const act = (
-    type: 'mediator.consult' | 'mediator.press' | 'mediator.reassure',
-    visible: string,
-    label: string,
-    hint: string,
-  ) =>
+  const act = (type: 'consult' | 'press' | 'reassure', visible: string, label: string, hint: string) =>
     h(
       'button',
       {
@@ -69,9 +66,9 @@ export function delegationCard(
         class: 'small',
         'data-key': `${type}-${p}`,
         'aria-label': label,
-        disabled: !canAct || (state.walkedOut && type !== 'mediator.reassure'),
+        disabled: !canAct || !isAllowed(run, { type, party: party.id }),
         title: hint,
-        onclick: () => send({ type, party: p }),
+        onclick: () => send(eventOf({ type, party: party.id })),
       },
       visible,
     );
@@ -110,19 +107,19 @@ export function delegationCard(
       'div',
       { class: 'card-actions', role: 'group', 'aria-label': `Moves with ${party.name}` },
       act(
-        'mediator.consult',
+        'consult',
         'Consult in private',
         `Consult ${party.name} in private`,
         'Costs one action. They show their priorities; less each time.',
       ),
       act(
-        'mediator.press',
+        'press',
         'Press',
         `Press ${party.name}`,
         'Costs one action and trust. Lowers what they demand; less each time.',
       ),
       act(
-        'mediator.reassure',
+        'reassure',
         'Reassure',
         `Reassure ${party.name}`,
         'Costs one action. Builds trust, but they feel stronger.',

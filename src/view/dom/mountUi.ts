@@ -1,6 +1,7 @@
 import type { AppActor, AppSnapshot } from '../../flow/appActor';
 import { captionRegion } from './captions';
 import { h } from './h';
+import { type NoticeAction, noticeRegion } from './notices';
 import type { Screen, Send } from './screen';
 import { briefingScreen } from './screens/briefingScreen';
 import { conferenceScreen } from './screens/conferenceScreen';
@@ -24,6 +25,10 @@ export interface UiHooks {
 
 export interface Ui {
   caption(text: string): void;
+  notice(id: string, text: string, actions?: readonly NoticeAction[], dismissable?: boolean): void;
+  hideNotice(id: string): void;
+  /** While another tab plays the game, this one only watches: nothing on the screen takes input. */
+  setWatching(watching: boolean): void;
 }
 
 function screenFor(snapshot: AppSnapshot, send: Send, hooks: UiHooks): Screen {
@@ -38,6 +43,34 @@ function screenFor(snapshot: AppSnapshot, send: Send, hooks: UiHooks): Screen {
   if (snapshot.matches('conference')) return conferenceScreen(snapshot, send);
   if (snapshot.matches('outcome')) return outcomeScreen(snapshot, send);
   return debriefScreen(snapshot, send, hooks);
+}
+
+/**
+ * A move is applied once: the second and third click of a double or triple click on a move control, and a
+ * key held down until it repeats, press nothing.
+ */
+function guardMoves(root: HTMLElement): void {
+  root.addEventListener(
+    'click',
+    (event) => {
+      const control = (event.target as HTMLElement | null)?.closest('button, [data-move]');
+      if (control && event.detail > 1) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    },
+    { capture: true },
+  );
+  root.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.repeat && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    },
+    { capture: true },
+  );
 }
 
 /** What a screen depends on: when none of it changes, the screen stays as it is. */
@@ -59,9 +92,24 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
   const send: Send = (event) => actor.send(event);
   const sound = soundControls(send);
   const captions = captionRegion();
+  const notices = noticeRegion();
   const bar = h('header', { class: 'toolbar' }, sound.el);
   const stage = h('main', { class: 'ui-stage' });
   root.replaceChildren(bar, stage, captions.el);
+  root.after(notices.el);
+  guardMoves(root);
+
+  let keysHeld = new Set<string>();
+  document.addEventListener('keydown', (event) => keysHeld.add(event.key), { capture: true });
+  document.addEventListener(
+    'keyup',
+    (event) => {
+      // A key held down while the screen changed must not press a control on the new screen when it is let go.
+      if (!keysHeld.has(event.key)) event.preventDefault();
+      keysHeld.delete(event.key);
+    },
+    { capture: true },
+  );
 
   let shownState: string | undefined;
   let shownDeps: readonly unknown[] = [];
@@ -80,6 +128,7 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
       screen = screenFor(snapshot, send, hooks);
       if (enteredNewState) screen.el.classList.add('entering');
       stage.replaceChildren(screen.el);
+      if (enteredNewState) keysHeld = new Set();
       root.dataset.screen = state
         .replace(/[^a-zA-Z]+/g, ' ')
         .trim()
@@ -113,5 +162,13 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
 
   actor.subscribe(render);
   render(actor.getSnapshot());
-  return { caption: (text) => captions.show(text) };
+  return {
+    caption: (text) => captions.show(text),
+    notice: (id, text, actions, dismissable) => notices.show(id, text, actions, dismissable),
+    hideNotice: (id) => notices.hide(id),
+    setWatching(watching) {
+      root.inert = watching;
+      root.classList.toggle('watching', watching);
+    },
+  };
 }

@@ -1,4 +1,6 @@
+import { eventOf } from '../../flow/events';
 import type { RunContext } from '../../flow/rootMachine';
+import { draftMove, isAllowed } from '../../flow/run';
 import type { Knowledge } from '../../flow/selectors';
 import { h } from './h';
 import type { Send } from './screen';
@@ -29,7 +31,7 @@ export function textBuilder(
             name: `clause-${i}`,
             'data-key': `clause-${i}-${o}`,
             checked: draft.text[i] === o,
-            onchange: () => send({ type: 'draft.choose', issue: i, option: o }),
+            onchange: () => send({ type: 'draft.choose', issue: issue.id, option: option.id }),
           }),
           h(
             'span',
@@ -72,7 +74,11 @@ export function textBuilder(
           'data-key': `address-${p}`,
           checked: draft.parties.includes(p),
           onchange: (event: Event) =>
-            send({ type: 'draft.address', party: p, included: (event.target as HTMLInputElement).checked }),
+            send({
+              type: 'draft.address',
+              party: party.id,
+              included: (event.target as HTMLInputElement).checked,
+            }),
         }),
         ` ${party.name}`,
       ),
@@ -85,8 +91,8 @@ export function textBuilder(
       type: 'button',
       class: 'primary',
       'data-key': 'table',
-      disabled: !canAct || draft.parties.length === 0,
-      onclick: () => send({ type: 'mediator.table', parties: draft.parties, text: draft.text }),
+      disabled: !canAct || !isAllowed(run, draftMove(run)),
+      onclick: () => send(eventOf(draftMove(run))),
     },
     everyone ? 'Table the text to every delegation' : 'Table the text to those ticked',
   );

@@ -1,6 +1,6 @@
 import type { AppSnapshot } from '../../../flow/appActor';
 import { debriefOf } from '../../../flow/debrief';
-import { dateOf } from '../../../flow/selectors';
+import { dateOf, dayOfDate } from '../../../flow/selectors';
 import { outcomeChart } from '../chart';
 import { describeEntry } from '../describe';
 import { evidenceMark, sourceList } from '../evidence';
@@ -140,14 +140,7 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
       h(
         'li',
         {},
-        h(
-          'strong',
-          {},
-          dateOf(
-            scenario,
-            Math.round((Date.parse(entry.date) - Date.parse(scenario.calendar.start)) / 86_400_000),
-          ).long,
-        ),
+        h('strong', {}, dateOf(scenario, dayOfDate(scenario, entry.date)).long),
         h('p', {}, entry.text),
         sourceList(entry.sources),
       ),

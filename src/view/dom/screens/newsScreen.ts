@@ -12,7 +12,12 @@ export function newsScreen(snapshot: AppSnapshot, send: Send): Screen {
   const heading = h('h1', { id: 'news-heading', tabindex: -1 }, `The cables, ${status.date.long}`);
   const next = h(
     'button',
-    { type: 'button', class: 'primary', 'data-key': 'next-day', onclick: () => send({ type: 'day.next' }) },
+    {
+      type: 'button',
+      class: 'primary',
+      'data-key': 'next-day',
+      onclick: () => send({ type: 'nav.nextDay' }),
+    },
     `Start ${status.date.short}`,
   );
   const sheet = h(

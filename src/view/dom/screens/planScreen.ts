@@ -17,7 +17,7 @@ export function planScreen(snapshot: AppSnapshot, send: Send): Screen {
   const heading = h('h1', { id: 'plan-heading', tabindex: -1 }, status.date.long);
   const meet = h(
     'button',
-    { type: 'button', class: 'primary', 'data-key': 'meet', onclick: () => send({ type: 'day.meet' }) },
+    { type: 'button', class: 'primary', 'data-key': 'meet', onclick: () => send({ type: 'nav.meet' }) },
     'Go to the meeting room',
   );
   const confirmCall = h(
@@ -34,7 +34,7 @@ export function planScreen(snapshot: AppSnapshot, send: Send): Screen {
           type: 'button',
           class: 'danger',
           'data-key': 'call-confirm',
-          onclick: () => send({ type: 'conference.call' }),
+          onclick: () => send({ type: 'move.callConference' }),
         },
         'Yes, call the conference now',
       ),
@@ -94,7 +94,7 @@ export function planScreen(snapshot: AppSnapshot, send: Send): Screen {
           type: 'button',
           class: 'secondary',
           'data-key': 'end-day',
-          onclick: () => send({ type: 'day.end' }),
+          onclick: () => send({ type: 'move.endDay' }),
         },
         'End the day',
       ),

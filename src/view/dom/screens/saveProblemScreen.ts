@@ -1,10 +1,12 @@
 import type { AppSnapshot } from '../../../flow/appActor';
+import { dateOf } from '../../../flow/selectors';
 import { h } from '../h';
 import type { Screen, Send } from '../screen';
 
 /** A save that cannot be used: say why, and let the player keep the file or start over. Never a crash. */
 export function saveProblemScreen(snapshot: AppSnapshot, send: Send): Screen {
   const problem = snapshot.context.saveProblem;
+  const previous = problem?.previous;
   const heading = h(
     'h1',
     { id: 'save-heading', tabindex: -1 },
@@ -24,6 +26,13 @@ export function saveProblemScreen(snapshot: AppSnapshot, send: Send): Screen {
           {},
           'You can keep the saved game as a file (to show your teacher, or to try with another version of the game), and then start a new game.',
         ),
+        previous
+          ? h(
+              'p',
+              {},
+              `Your previous save still works: ${previous.run.scenario.meta.title}, ${dateOf(previous.run.scenario, previous.run.game.day).long}, ${previous.run.game.actionsLeft} of ${previous.run.scenario.calendar.actionsPerDay} actions left.`,
+            )
+          : null,
         h(
           'div',
           { class: 'actions' },
@@ -37,11 +46,23 @@ export function saveProblemScreen(snapshot: AppSnapshot, send: Send): Screen {
             },
             'Keep the file',
           ),
+          previous
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'primary',
+                  'data-key': 'use-previous',
+                  onclick: () => send({ type: 'save.usePrevious' }),
+                },
+                'Go back to the previous save',
+              )
+            : null,
           h(
             'button',
             {
               type: 'button',
-              class: 'primary',
+              class: previous ? 'secondary' : 'primary',
               'data-key': 'start-over',
               onclick: () => send({ type: 'save.startOver' }),
             },

@@ -85,6 +85,7 @@ export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
               'p',
               {},
               h('strong', {}, problem.file),
+              problem.shipped ? ` ${TEXT.shippedScenario}` : '',
               ` — ${problem.errors.length} ${problem.errors.length === 1 ? 'problem' : 'problems'}`,
             ),
             h('pre', { class: 'diagnostics' }, problem.errors.slice(0, 12).map(formatDiagnostic).join('\n')),

@@ -1,0 +1,153 @@
+import type { Page } from '@playwright/test';
+import { expect, screenshot, test } from './fixtures';
+import { callConferenceFromPlan, chooseText, startGame } from './play';
+
+const cues = (page: Page) => page.evaluate(() => window.__envoy?.cuesPlayed ?? []);
+const text = (page: Page) => page.getByRole('region', { name: 'The negotiating text' });
+
+async function intoMeetingRoom(page: Page): Promise<void> {
+  await startGame(page);
+  await page.getByRole('button', { name: 'Go to the meeting room' }).click();
+}
+
+test('a reload after a draft change finds the draft as it was, and replays no sound', async ({ page }) => {
+  await intoMeetingRoom(page);
+  // An option that is not ticked at the start: the case that once killed the save.
+  const timetable = text(page).getByRole('radio', { name: /^A timetable for the transition/ });
+  await expect(timetable).not.toBeChecked();
+  await chooseText(page, ['A timetable for the transition', 'The Coalition alone']);
+  await page.reload();
+  await expect(timetable).toBeChecked();
+  await expect(text(page).getByRole('radio', { name: /^The Coalition alone/ })).toBeChecked();
+  await expect(page.getByText('3 of 3 actions left today')).toBeVisible();
+  expect(await cues(page)).toEqual([]);
+});
+
+test('a reload after table and consult keeps every move, and the answers', async ({ page }) => {
+  await intoMeetingRoom(page);
+  await page.getByRole('button', { name: 'Table the text to every delegation' }).click();
+  await expect(page.getByText('2 of 3 actions left today')).toBeVisible();
+  await page.getByRole('button', { name: 'Consult Russia in private' }).click();
+  await expect(page.getByText('1 of 3 actions left today')).toBeVisible();
+  const said = await page.getByText(/^Sergei Lavrov:/).textContent();
+  await page.reload();
+  await expect(page.getByText('1 of 3 actions left today')).toBeVisible();
+  await expect(page.getByText(/^Sergei Lavrov:/)).toHaveText(said!);
+  await expect(page.getByText(/what matters to them/).first()).toBeVisible();
+  expect(await cues(page)).toEqual([]);
+});
+
+test('a reload on the news screen stays on the news; a reload on the debrief stays on the debrief', async ({
+  page,
+}) => {
+  await intoMeetingRoom(page);
+  await page.getByRole('button', { name: 'End the day' }).click();
+  const news = page.getByRole('heading', { level: 1, name: /^The cables, Monday 13 January 2014/ });
+  await expect(news).toBeVisible();
+  await page.reload();
+  await expect(news).toBeVisible();
+  await page.getByRole('button', { name: /^Start / }).click();
+  await callConferenceFromPlan(page);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Open the debrief' }).click();
+  const debrief = page.getByRole('heading', { level: 1, name: 'Debrief' });
+  await expect(debrief).toBeVisible();
+  await page.reload();
+  await expect(debrief).toBeVisible();
+  expect(await cues(page)).toEqual([]);
+});
+
+test('a second tab watches the game and never overwrites it; it can take the game over', async ({
+  page,
+  context,
+}) => {
+  await intoMeetingRoom(page);
+  await page.getByRole('button', { name: 'Consult Russia in private' }).click();
+  const second = await context.newPage();
+  await second.goto('/');
+  const watching = second.getByRole('alert').filter({ hasText: 'This game is open in another tab' });
+  await expect(watching).toBeVisible();
+  await expect(second.getByText('2 of 3 actions left today')).toBeVisible();
+  await screenshot(second, 'a second tab watching');
+  // The first tab plays on; the second follows.
+  await page.getByRole('button', { name: 'Consult United States in private' }).click();
+  await expect(second.getByText('1 of 3 actions left today')).toBeVisible();
+  await second.getByRole('button', { name: 'Play it here instead' }).click();
+  await expect(watching).toBeHidden();
+  await expect(page.getByRole('alert').filter({ hasText: 'This game is open in another tab' })).toBeVisible();
+  await second.getByRole('button', { name: 'Make a public statement' }).click();
+  await expect(second.getByText('0 of 3 actions left today')).toBeVisible();
+  await expect(page.getByText('0 of 3 actions left today')).toBeVisible();
+});
+
+test('when storage is full the player is told once, can download the game, and plays on', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('geneva-envoy.save'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  await intoMeetingRoom(page);
+  const notice = page.getByRole('alert').filter({ hasText: 'This browser is not saving your game' });
+  await expect(notice).toHaveCount(1);
+  await page.getByRole('button', { name: 'Consult Russia in private' }).click();
+  await expect(page.getByText('2 of 3 actions left today')).toBeVisible();
+  await expect(notice).toHaveCount(1);
+  const download = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Download the game' }).click();
+  const file = await download;
+  const saved = JSON.parse(
+    await (await file.createReadStream()).toArray().then((c) => Buffer.concat(c).toString()),
+  );
+  expect(saved.log).toEqual([{ type: 'consult', party: 'russia' }]);
+});
+
+test('with storage turned off the game still plays, and says it cannot save', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await intoMeetingRoom(page);
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'This browser is not saving your game' }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Make a public statement' }).click();
+  await expect(page.getByText('2 of 3 actions left today')).toBeVisible();
+});
+
+test('a double click on any move control makes the move once; a held key skips no screen', async ({
+  page,
+}) => {
+  await intoMeetingRoom(page);
+  const left = (n: number) => expect(page.getByText(`${n} of 3 actions left today`)).toBeVisible();
+  await page.getByRole('button', { name: 'Consult Russia in private' }).dblclick();
+  await left(2);
+  await page.getByRole('button', { name: 'Table the text to every delegation' }).dblclick();
+  await left(1);
+  await page.getByRole('button', { name: 'Make a public statement' }).click({ clickCount: 3 });
+  await left(0);
+  const endDay = page.getByRole('button', { name: 'End the day' });
+  await endDay.focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.down('Space');
+  await page.keyboard.up('Space');
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^The cables, Monday 13 January 2014/ }),
+  ).toBeVisible();
+  await page.getByRole('button', { name: /^Start / }).click();
+  await page.getByRole('button', { name: 'Go to the meeting room' }).click();
+  await page.getByRole('button', { name: 'Press United States' }).dblclick();
+  await left(2);
+  await page.getByRole('button', { name: 'Reassure Syrian National Coalition' }).dblclick();
+  await left(1);
+  const log = await page.evaluate(() =>
+    (window.__envoy!.run() as { log: { type: string }[] }).log.map((m) => m.type),
+  );
+  expect(log).toEqual(['consult', 'table', 'statement', 'endDay', 'press', 'reassure']);
+});

@@ -1,0 +1,42 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_SCENARIO } from '../src/testing/fixtureScenario';
+import { runSimulation } from './simulate';
+
+// The three-valley fixture as a file, so the recorded output does not move when Geneva is retuned.
+const fixture = join(mkdtempSync(join(tmpdir(), 'simulate-')), 'three-valleys.yaml');
+writeFileSync(fixture, FIXTURE_SCENARIO);
+
+const run = (args: string[]) => {
+  const lines: string[] = [];
+  const code = runSimulation(args, (l) => lines.push(l));
+  return { code, lines };
+};
+
+describe('npm run simulate', () => {
+  it('prints the recorded outcome distribution for every strategy', async () => {
+    const { code, lines } = run([fixture, '--runs', '20', '--seed', '5', '--strategy', 'all']);
+    expect(code).toBe(0);
+    expect(lines.join('\n')).toMatch(
+      /random\s+\d+\.\d%\s+\d+\.\d%\s+\d+\.\d%\s+\d+\.\d%\s+\d+\.\d\d\s+[\d.]+ \/ [\d.]+ \/ [\d.]+/,
+    );
+    await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('./__golden__/simulate-three-valleys.txt');
+  });
+
+  it('plays different games with a different seed', () => {
+    const a = run([fixture, '--runs', '40', '--seed', '5', '--strategy', 'random']);
+    const c = run([fixture, '--runs', '40', '--seed', '6', '--strategy', 'random']);
+    expect(c.lines.slice(1)).not.toEqual(a.lines.slice(1));
+  });
+
+  it('explains a bad strategy name or a missing scenario', () => {
+    expect(run([fixture, '--strategy', 'charm'])).toMatchObject({ code: 1 });
+    expect(run([fixture, '--strategy', 'charm']).lines[0]).toContain(
+      'unknown strategy "charm"; the strategies are: random,',
+    );
+    expect(run(['nope.yaml'])).toEqual({ code: 1, lines: ['error  nope.yaml: cannot be read'] });
+    expect(run([])).toMatchObject({ code: 1 });
+  });
+});

@@ -1,0 +1,67 @@
+import type { Move } from '../engine/move';
+import { rulesOf } from './rulesOf';
+import {
+  acceptReply,
+  beginTable,
+  collectAnswer,
+  everyoneAnswered,
+  finishTable,
+  playMove,
+  startRun,
+} from './run';
+import type { RunContext, ScenarioEntry, SeatMode } from './runContext';
+import { answerAsComputer, answerAsPerson } from './seatAnswers';
+
+/** What rebuilds a game exactly: the scenario, the seed, who sat where, and the moves. */
+export interface RunRecord {
+  readonly scenarioId: string;
+  readonly seed: number;
+  readonly startedAt: number;
+  readonly seats: readonly SeatMode[];
+  readonly log: readonly Move[];
+}
+
+export type Rebuilt = { ok: true; run: RunContext } | { ok: false; at: number; reason: string };
+
+/**
+ * Rebuilds a run from its record without any actor or screen: the same pure functions the statechart calls, with
+ * the computer's seats answering by the delegation policy and a person's seats by their logged replies. So a
+ * resumed game plays no sound and shows no caption for the moves it replays.
+ */
+export function rebuildRun(entry: ScenarioEntry, record: RunRecord): Rebuilt {
+  let run = startRun(entry, record.seed, record.seats, record.startedAt);
+  const model = rulesOf(entry.scenario).model;
+  const log = record.log;
+  for (let i = 0; i < log.length; i++) {
+    const move = log[i]!;
+    const refused = (reason: string): Rebuilt => ({
+      ok: false,
+      at: i,
+      reason: `move ${i + 1} (${move.type}): ${reason}`,
+    });
+    if (move.type === 'reply') return refused('a reply with no text on the table');
+    if (move.type !== 'table') {
+      const next = playMove(run, move);
+      if (!next) return refused('the rules no longer allow it');
+      run = next;
+      continue;
+    }
+    const tabled = beginTable(run, move);
+    if (!tabled) return refused('the rules no longer allow it');
+    run = tabled.run;
+    for (const question of tabled.request.questions) {
+      if (run.seats[question.party] === 'computer') run = collectAnswer(run, answerAsComputer(question));
+    }
+    // A person's seats answer in the order their replies came, right after the text was tabled.
+    while (log[i + 1]?.type === 'reply') {
+      const reply = log[++i] as Extract<Move, { type: 'reply' }>;
+      const question = tabled.request.questions.find((q) => model.parties[q.party]!.id === reply.party);
+      const accepted = question ? acceptReply(run, reply) : null;
+      if (!question || !accepted) return refused(`the reply of "${reply.party}" does not fit`);
+      run = collectAnswer(accepted, answerAsPerson(model, question, reply));
+    }
+    if (!everyoneAnswered(run)) return refused('a person’s seat has no reply to it');
+    run = finishTable(run);
+  }
+  return { ok: true, run };
+}

@@ -1,0 +1,46 @@
+import type { GameState } from '../engine/game';
+import type { Package } from '../engine/model';
+import type { Move } from '../engine/move';
+import type { GivenAnswer, Report, TableRequest } from '../engine/moves';
+import type { Scenario } from '../scenario/schema';
+
+/** Who plays a delegation's seat: the computer, or a person whose replies arrive as moves. */
+export type SeatMode = 'computer' | 'person';
+
+/** One scenario the player can start: its text already checked by the loader. */
+export interface ScenarioEntry {
+  readonly id: string;
+  readonly scenario: Scenario;
+  /** Opened from the player's disk this visit, rather than shipped with the game. */
+  readonly fromFile?: string;
+}
+
+/** What one accepted move produced (`move` is null for the news that opens the first day). */
+export interface JournalEntry {
+  readonly day: number;
+  readonly move: Move | null;
+  readonly reports: readonly Report[];
+}
+
+/** The mediator's working draft: one option per issue, and whom it is addressed to (indexes). */
+export interface Draft {
+  readonly text: Package;
+  readonly parties: readonly number[];
+}
+
+/** Everything about one play of a scenario. Plain data: it is saved, restored and replayed. */
+export interface RunContext {
+  readonly scenarioId: string;
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly startedAt: number;
+  readonly seats: readonly SeatMode[];
+  readonly game: GameState;
+  /** The player's accepted moves, in order: with the scenario and seed they rebuild the game exactly. */
+  readonly log: readonly Move[];
+  /** What each of those moves produced, for the meeting room and the debrief. */
+  readonly journal: readonly JournalEntry[];
+  /** A tabled text waiting for its answers. */
+  readonly pending: { readonly request: TableRequest; readonly answers: readonly GivenAnswer[] } | null;
+  readonly draft: Draft;
+}
