@@ -151,3 +151,23 @@ test('a double click on any move control makes the move once; a held key skips n
   );
   expect(log).toEqual(['consult', 'table', 'statement', 'endDay', 'press', 'reassure']);
 });
+
+test('a damaged save offers the previous one, which resumes the game', async ({ page }) => {
+  await intoMeetingRoom(page);
+  await page.getByRole('button', { name: 'Consult Russia in private' }).click();
+  await page.getByRole('button', { name: 'Make a public statement' }).click();
+  await expect(page.getByText('1 of 3 actions left today')).toBeVisible();
+  await page.evaluate(() =>
+    localStorage.setItem('geneva-envoy.save.v1', '{"format":"geneva-envoy-save","log":['),
+  );
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { name: 'Your saved game is damaged and cannot be read.' }),
+  ).toBeVisible();
+  await expect(page.getByText(/Your previous save still works: .*Sunday 12 January 2014/)).toBeVisible();
+  await screenshot(page, 'damaged save with a previous save');
+  await page.getByRole('button', { name: 'Go back to the previous save' }).click();
+  await expect(page.getByText('2 of 3 actions left today')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('2 of 3 actions left today')).toBeVisible();
+});

@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DelegationView } from '../engine/answer';
 import { normaliseWeights, utilityOf } from '../engine/model';
-import { seedStreams } from '../engine/rng';
-import { rngFrom } from '../engine/rngStream';
+import { rngFrom, seedStreams } from '../engine/rng';
 import { counterProposal } from './counterProposal';
 import { delegationPolicy } from './delegationPolicy';
 

@@ -1,7 +1,7 @@
 import type { Answer, DelegationView, IssueCost } from '../engine/answer';
 import { aspiration } from '../engine/concession';
 import { utilityOf } from '../engine/model';
-import type { Rng } from '../engine/rngStream';
+import type { Rng } from '../engine/rng';
 import { counterProposal } from './counterProposal';
 
 /** How the answer rule weighs trust, the others' concessions and chance. See docs/negotiation-engine.md. */

@@ -2,8 +2,7 @@ import type { MediatorAction } from '../engine/actions';
 import type { GameState, Outcome, Rules } from '../engine/game';
 import type { Report } from '../engine/moves';
 import { observe, publicRanking } from '../engine/observation';
-import { seedStreams } from '../engine/rng';
-import { rngFrom } from '../engine/rngStream';
+import { rngFrom, seedStreams } from '../engine/rng';
 import { createStrategy, type StrategyName } from './mediatorStrategies';
 
 /** Where a simulated mediator's moves go: straight into the engine, or through the statechart as the browser does. */

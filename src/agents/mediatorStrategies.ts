@@ -5,7 +5,7 @@ import type { GameState, Rules } from '../engine/game';
 import { forEachPackage, type Package, samePackage } from '../engine/model';
 import type { ConsultReport, Report } from '../engine/moves';
 import type { Observation } from '../engine/observation';
-import type { Rng } from '../engine/rngStream';
+import type { Rng } from '../engine/rng';
 
 /**
  * Simulated mediators for the headless simulator and the balance checks. A strategy sees what a player sees

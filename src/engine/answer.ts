@@ -1,5 +1,5 @@
 import type { Package, Points, Weights } from './model';
-import type { Rng } from './rngStream';
+import type { Rng } from './rng';
 
 export type AnswerKind = 'accept' | 'counter' | 'reject' | 'walk-out';
 

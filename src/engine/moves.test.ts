@@ -76,6 +76,15 @@ describe('the mediator’s moves', () => {
     expect(noise[2]).toBeGreaterThan(noise[1]!);
   });
 
+  it('a party that walked out takes no call and cannot be pressed: the engine refuses, not the screen', () => {
+    const state = fresh();
+    const out = { ...state, parties: state.parties.map((p, i) => (i === 0 ? { ...p, walkedOut: true } : p)) };
+    expect(consult(rules, out, 0)).toMatchObject({ ok: false, reason: 'walked-out' });
+    expect(press(rules, out, 0)).toMatchObject({ ok: false, reason: 'walked-out' });
+    expect(reassure(rules, out, 0).ok).toBe(true);
+    expect(consult(rules, out, 1).ok).toBe(true);
+  });
+
   it('reassuring brings back a party that walked out, once it trusts the mediator again', () => {
     let state = fresh();
     state = {

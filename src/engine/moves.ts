@@ -11,8 +11,7 @@ import {
   type Weights,
 } from './model';
 import { updateGame, updateParty } from './records';
-import { nextFloat, nextNormal } from './rng';
-import { rngFrom } from './rngStream';
+import { nextFloat, nextNormal, rngFrom } from './rng';
 
 /**
  * The mediator's moves, as pure functions: (rules, state, …) → the next state and a report of what happened.
@@ -35,7 +34,6 @@ export const TUNING = {
   insultTrust: -3,
   insultMargin: 15,
   repeatTrust: -2,
-  walkOutTrust: 15,
   returnTrust: 30,
   /** Below this trust in the mediator a party stays away from the conference whatever the text. */
   conferenceTrust: 10,

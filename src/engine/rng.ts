@@ -1,6 +1,8 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 
+/** The game's randomness, in one module: seeded streams kept as plain state, and a stream policies draw from. */
+
 /** A random stream as plain numbers, so it can live in a saved game and replay exactly. */
 export type RngState = readonly number[];
 
@@ -34,4 +36,27 @@ export function nextNormal(state: RngState): [number, RngState] {
 export function nextIndex(state: RngState, n: number): [number, RngState] {
   const [value, next] = nextFloat(state);
   return [Math.min(n - 1, Math.floor(value * n)), next];
+}
+
+/** A stream a policy draws from; the engine keeps its state in the game so the draws replay exactly. */
+export interface Rng {
+  next(): number;
+  normal(): number;
+  readonly state: RngState;
+}
+
+/** One generator for the whole turn: draws advance it in place, and `state` reads it back for the game. */
+export function rngFrom(initial: RngState): Rng {
+  const generator = xoroshiro128plusFromState(initial);
+  return {
+    next: () => uniformFloat64(generator),
+    normal() {
+      let sum = 0;
+      for (let i = 0; i < 6; i++) sum += uniformFloat64(generator);
+      return (sum - 3) * Math.SQRT2;
+    },
+    get state() {
+      return generator.getState();
+    },
+  };
 }

@@ -5,13 +5,14 @@ import type { Outcome } from '../engine/game';
 import type { Move } from '../engine/move';
 import { nameMove } from '../engine/move';
 import type { Scenario } from '../scenario/schema';
+import type { AppActor } from './appActor';
 import { eventOf } from './events';
-import { type RootActor, rootMachine } from './rootMachine';
+import { rootMachine } from './rootMachine';
 import { rulesOf } from './rulesOf';
 
 export interface DrivenGame {
   readonly outcome: Outcome;
-  readonly actor: RootActor;
+  readonly actor: AppActor;
   /** The player's moves the machine accepted, in order. */
   readonly log: readonly Move[];
 }

@@ -2,7 +2,7 @@ import { getShortestPaths } from '@xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { delegationPolicy } from '../agents/delegationPolicy';
-import { rngFrom } from '../engine/rngStream';
+import { rngFrom } from '../engine/rng';
 import { partyEvent, tableEvent } from '../testing/fixtureEvents';
 import { FIXTURE_TEXTS } from '../testing/fixtureScenario';
 import { loadFixture } from '../testing/scenarios';

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { TUNING } from '../engine/moves';
-import { seedStreams } from '../engine/rng';
-import { rngFrom } from '../engine/rngStream';
+import { rngFrom, seedStreams } from '../engine/rng';
 import { loadGeneva } from '../testing/scenarios';
 import type { RootEvent } from './events';
 import { rebuildRun } from './rebuild';

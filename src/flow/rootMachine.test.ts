@@ -119,6 +119,37 @@ describe('root machine: choosing and opening scenarios', () => {
     actor.send({ type: 'title.start' });
     expect(actor.getSnapshot().context.run!.scenario.meta.title).toBe('Harbour dispute');
   });
+
+  it('keeps a file with the id of a shipped scenario apart from it, never replacing it', async () => {
+    const { MINIMAL_SCENARIO } = await import('../scenario/testing/minimalScenario');
+    const { actor } = start({ scenarios: [] });
+    actor.send({ type: 'boot.loaded' });
+    actor.send({ type: 'title.openFile', fileName: 'harbour.yaml', text: MINIMAL_SCENARIO });
+    const shipped = actor.getSnapshot().context.scenarios[0]!;
+    const restarted = start({ scenarios: [{ id: shipped.id, scenario: shipped.scenario }] }).actor;
+    restarted.send({ type: 'boot.loaded' });
+    restarted.send({ type: 'title.openFile', fileName: 'my-harbour.yaml', text: MINIMAL_SCENARIO });
+    const listed = restarted.getSnapshot().context.scenarios;
+    expect(listed.map((s) => [s.id, s.fromFile ?? null])).toEqual([
+      ['harbour', null],
+      ['harbour (file)', 'my-harbour.yaml'],
+    ]);
+    expect(restarted.getSnapshot().context.selectedScenarioId).toBe('harbour (file)');
+  });
+
+  it('shows on the title a shipped scenario that did not load, with its messages', () => {
+    const problem = {
+      file: 'broken.yaml',
+      shipped: true,
+      errors: [
+        { severity: 'error' as const, file: 'broken.yaml', line: 1, column: 1, path: '', message: 'empty' },
+      ],
+    };
+    const { actor } = start({ fileProblems: [problem] });
+    actor.send({ type: 'boot.loaded' });
+    expect(actor.getSnapshot().value).toBe('title');
+    expect(actor.getSnapshot().context.fileProblems).toEqual([problem]);
+  });
 });
 
 describe('root machine: the run-up', () => {

@@ -1,4 +1,4 @@
-import { type Actor, assertEvent, assign, enqueueActions, setup } from 'xstate';
+import { assertEvent, assign, enqueueActions, setup } from 'xstate';
 import { isMoveEvent, moveOf, type RootEvent } from './events';
 import { openScenarioFile } from './openScenarioFile';
 import type { RootContext, RootInput } from './rootContext';
@@ -302,5 +302,3 @@ export const rootMachine = setup({
     failed: {},
   },
 });
-
-export type RootActor = Actor<typeof rootMachine>;

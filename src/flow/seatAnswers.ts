@@ -5,7 +5,7 @@ import type { Model } from '../engine/model';
 import { compileText, type Move } from '../engine/move';
 import type { GivenAnswer } from '../engine/moves';
 import type { RngState } from '../engine/rng';
-import { rngFrom } from '../engine/rngStream';
+import { rngFrom } from '../engine/rng';
 
 export interface Question {
   readonly party: number;
