@@ -2,11 +2,13 @@
  * `npm run bench`: speed figures, measured with tinybench (never by timed tests).
  * Each task reports its mean and p95 in milliseconds.
  */
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Bench } from 'tinybench';
 import { delegationPolicy } from '../src/agents/delegationPolicy';
 import { playHeadless } from '../src/agents/headlessGame';
+import { BUILT_IN } from '../src/agents/mediators/builtIn';
 import { analyse } from '../src/engine/analysis';
 import { compileRules, initialState } from '../src/engine/game';
 import { begin, viewFor } from '../src/engine/moves';
@@ -68,15 +70,15 @@ bench.add('engine: analyse Geneva (243 texts: frontier, Nash, K–S, zone)', () 
   analyse(rules.model);
 });
 let gameSeed = 0;
-for (const strategy of ['random', 'thoughtful'] as const) {
+for (const strategy of ['random', 'careful'] as const) {
   bench.add(`engine: one whole game, ${strategy} mediator (engine only)`, () => {
-    playHeadless(rules, gameSeed++, strategy);
+    playHeadless(rules, gameSeed++, BUILT_IN[strategy]!);
   });
 }
 // The machine's figures come after the engine's, so the engine's are not measured among the machine's garbage.
-for (const strategy of ['random', 'thoughtful'] as const) {
+for (const strategy of ['random', 'careful'] as const) {
   bench.add(`flow: one whole game, ${strategy} mediator, through the root machine`, () => {
-    driveGame(loaded.scenario, gameSeed++, strategy);
+    driveGame(loaded.scenario, gameSeed++, BUILT_IN[strategy]!);
   });
 }
 

@@ -40,3 +40,29 @@ describe('npm run simulate', () => {
     expect(run([])).toMatchObject({ code: 1 });
   });
 });
+
+describe('bring your own mediator', () => {
+  it('plays a user-written mediator from its file and prints the results as JSON', async () => {
+    const policy = join(import.meta.dirname, '..', 'docs', 'examples', 'first-mediator.ts');
+    const lines: string[] = [];
+    const code = await runSimulation([genevaFile, '--policy', policy, '--runs', '20', '--json'], (l) =>
+      lines.push(l),
+    );
+    expect(code).toBe(0);
+    const result = JSON.parse(lines.join('\n'));
+    expect(result.results).toHaveLength(1);
+    expect(result.results[0].strategy).toBe(policy);
+    expect(result.results[0].runs).toBe(20);
+    expect(result.results[0].dealRate).toBeGreaterThanOrEqual(0);
+  });
+
+  it('says plainly what is wrong with a file that is not a mediator', async () => {
+    const lines: string[] = [];
+    const notAFactory = join(import.meta.dirname, '..', 'src', 'engine', 'calendar.ts');
+    expect(await runSimulation([genevaFile, '--policy', notAFactory], (l) => lines.push(l))).toBe(1);
+    expect(lines[0]).toContain('its default export must be a factory function');
+    lines.length = 0;
+    expect(await runSimulation([genevaFile, '--policy', 'nowhere.ts'], (l) => lines.push(l))).toBe(1);
+    expect(lines[0]).toMatch(/^error {2}nowhere\.ts: cannot be loaded/);
+  });
+});

@@ -1,36 +1,85 @@
 /**
- * npm run simulate -- <scenario> [--runs N] [--seed S] [--strategy NAME|all]
- * Plays whole games through the game's own state machine (as the browser does), with a simulated mediator,
- * and prints the outcome distribution. Same arguments, same output.
+ * npm run simulate -- <scenario> [--runs N] [--seed S] [--strategy NAME|all] [--policy FILE] [--census] [--json]
+ * Plays whole games with simulated mediators and prints the outcome distribution. Same arguments, same output.
+ * Strategies play through the game's own state machine (as the browser does); the census plays straight
+ * through the engine, which the tests show gives the same games.
  */
 import { readFileSync } from 'node:fs';
-import { STRATEGY_NAMES, type StrategyName } from '../src/agents/mediatorStrategies';
-import { simulate } from '../src/flow/simulation';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { bandsBroken, type Census, mergeCensus } from '../src/agents/census';
+import { BUILT_IN, STRATEGY_NAMES } from '../src/agents/mediators/builtIn';
+import type { MediatorFactory } from '../src/agents/mediators/mediator';
+import { loadCheckedScenario } from '../src/engine/checkScenario';
+import { type SimulationSummary, simulate } from '../src/flow/simulation';
 import { formatDiagnostic } from '../src/scenario/diagnostic';
-import { loadScenario } from '../src/scenario/loader';
 
-const usage = `Usage: npm run simulate -- <scenario.yaml> [--runs 1000] [--seed 1] [--strategy ${STRATEGY_NAMES.join('|')}|all]`;
+const usage = `Usage: npm run simulate -- <scenario.yaml> [--runs 1000] [--seed 1] [--strategy ${STRATEGY_NAMES.join('|')}|all] [--policy my-mediator.ts] [--census] [--json]`;
 
 function option(args: string[], name: string, fallback: string): string {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1]! : fallback;
 }
 
+const FLAGS = new Set(['--census', '--json']);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(6);
 
-export function runSimulation(args: string[], print: (line: string) => void): number {
-  const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+/** A user's mediator: an ES module (TS or JS) whose default export is a factory `() => (view) => move`. */
+export async function loadPolicy(file: string): Promise<MediatorFactory | string> {
+  let module: { default?: unknown };
+  try {
+    module = await import(pathToFileURL(resolve(file)).href);
+  } catch (error) {
+    return `${file}: cannot be loaded (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+  }
+  const factory = module.default;
+  if (typeof factory !== 'function')
+    return `${file}: its default export must be a factory function, \`export default () => (view) => move\``;
+  return (setting) => {
+    const made = (factory as (s: unknown) => unknown)(setting);
+    if (typeof made !== 'function')
+      throw new Error(`${file}: the factory must return a function (view) => move, not ${typeof made}`);
+    return made as ReturnType<MediatorFactory>;
+  };
+}
+
+/** The census on every core: each worker thread plays a share of the texts and mediators. */
+async function parallelCensus(file: string, runs: number, seed: number): Promise<Census> {
+  const parts = Math.max(1, Math.min(availableParallelism(), 8));
+  const worker = new URL('./censusWorker.mjs', import.meta.url);
+  const slices = await Promise.all(
+    Array.from(
+      { length: parts },
+      (_, part) =>
+        new Promise<Census>((done, fail) => {
+          const thread = new Worker(worker, {
+            workerData: { file, runs, seed, part, parts },
+            execArgv: ['--import', 'tsx'],
+          });
+          thread.once('message', done);
+          thread.once('error', fail);
+        }),
+    ),
+  );
+  return mergeCensus(slices, STRATEGY_NAMES);
+}
+
+function row(s: SimulationSummary, widths: number[]): string {
+  const agreement = s.agreement === null ? '   –  ' : pct(s.agreement);
+  return `${s.strategy.padEnd(18)}${pct(s.dealRate).padStart(9)}${s.attendance.map((a, p) => pct(a).padStart(widths[p]!)).join('')}${s.meanDays.toFixed(2).padStart(7)}${agreement.padStart(11)}  ${s.meanUtilities.map((u) => u.toFixed(1)).join(' / ')}`;
+}
+
+export async function runSimulation(args: string[], print: (line: string) => void): Promise<number> {
+  const file = args.find(
+    (a, i) => !a.startsWith('--') && !(args[i - 1]?.startsWith('--') && !FLAGS.has(args[i - 1]!)),
+  );
   const runs = Number(option(args, 'runs', '1000'));
   const seed = Number(option(args, 'seed', '1'));
-  const strategyArg = option(args, 'strategy', 'all');
+  const json = args.includes('--json');
   if (!file || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed)) {
     print(usage);
-    return 1;
-  }
-  const strategies = strategyArg === 'all' ? [...STRATEGY_NAMES] : [strategyArg];
-  const unknown = strategies.find((s) => !(STRATEGY_NAMES as readonly string[]).includes(s));
-  if (unknown) {
-    print(`unknown strategy "${unknown}"; the strategies are: ${STRATEGY_NAMES.join(', ')}`);
     return 1;
   }
   let text: string;
@@ -40,33 +89,100 @@ export function runSimulation(args: string[], print: (line: string) => void): nu
     print(`error  ${file}: cannot be read`);
     return 1;
   }
-  const loaded = loadScenario(text, file);
+  const loaded = loadCheckedScenario(text, file);
   if (!loaded.ok) {
     for (const e of loaded.errors) print(formatDiagnostic(e));
     return 1;
   }
-  const names = loaded.scenario.parties.map((p) => p.name);
-  print(`${loaded.scenario.meta.title}: ${runs} games per strategy, seeds ${seed}..${seed + runs - 1}`);
-  print('Share of games in which each delegation attends; "all come" is the share in which all of them do.');
+  const scenario = loaded.scenario;
+
+  if (args.includes('--census')) {
+    const started = performance.now();
+    const result = await parallelCensus(file, runs, seed);
+    const seconds = (performance.now() - started) / 1000;
+    const broken = bandsBroken(result);
+    if (json) {
+      print(JSON.stringify({ scenario: scenario.meta.id, seconds, ...result, bandsBroken: broken }));
+      return broken.length > 0 ? 2 : 0;
+    }
+    const ranked = [...result.fixedTexts].sort(
+      (a, b) => Math.max(b.wait, b.atOnce) - Math.max(a.wait, a.atOnce),
+    );
+    const mean = (k: 'wait' | 'atOnce') =>
+      result.fixedTexts.reduce((s, t) => s + t[k], 0) / result.fixedTexts.length;
+    print(
+      `${scenario.meta.title}: census over ${runs} games each, seeds ${seed}..${seed + runs - 1} (hashed)`,
+    );
+    print('');
+    print(`Every fixed text tabled to everyone on the first day (${result.fixedTexts.length} texts):`);
+    print(`  left alone until the date: best ${pct(ranked[0]?.wait ?? 0)}, mean ${pct(mean('wait'))}`);
+    print(
+      `  conference called at once: best ${pct(Math.max(...result.fixedTexts.map((t) => t.atOnce)))}, mean ${pct(mean('atOnce'))}`,
+    );
+    for (const t of ranked.slice(0, 3))
+      print(`  ${pct(Math.max(t.wait, t.atOnce))}  ${Object.values(t.text).join(' · ')}`);
+    print('');
+    print('Built-in mediators:');
+    for (const s of result.strategies) print(`  ${s.name.padEnd(18)}${pct(s.dealRate)}`);
+    print('');
+    print(broken.length === 0 ? 'Every balance band holds.' : `Bands broken: ${broken.join('; ')}`);
+    print(`(${seconds.toFixed(1)} s)`);
+    return broken.length > 0 ? 2 : 0;
+  }
+
+  const policyFile = option(args, 'policy', '');
+  const strategyArg = option(args, 'strategy', policyFile ? '' : 'all');
+  const strategies: [string, MediatorFactory][] = [];
+  if (policyFile) {
+    const policy = await loadPolicy(policyFile);
+    if (typeof policy === 'string') {
+      print(`error  ${policy}`);
+      return 1;
+    }
+    strategies.push([policyFile, policy]);
+  }
+  if (strategyArg) {
+    const names = strategyArg === 'all' ? STRATEGY_NAMES : [strategyArg];
+    const unknown = names.find((s) => !STRATEGY_NAMES.includes(s));
+    if (unknown) {
+      print(`unknown strategy "${unknown}"; the strategies are: ${STRATEGY_NAMES.join(', ')}`);
+      return 1;
+    }
+    for (const name of names) strategies.push([name, BUILT_IN[name]!]);
+  }
+  const summaries = strategies.map(([name, factory]) => simulate(scenario, name, factory, runs, seed));
+  if (json) {
+    print(
+      JSON.stringify({
+        scenario: scenario.meta.id,
+        runs,
+        seed,
+        parties: scenario.parties.map((p) => p.id),
+        results: summaries,
+      }),
+    );
+    return 0;
+  }
+  const names = scenario.parties.map((p) => p.name);
+  print(`${scenario.meta.title}: ${runs} games per strategy, seeds ${seed}..${seed + runs - 1} (hashed)`);
+  print('Share of games in which each delegation attends; "all come" is the share in which all of them do;');
+  print('"as said" is the share of attendance decisions that did what the last answer to that text said.');
   print('');
   const widths = names.map((n) => Math.max(10, n.length + 2));
   print(
-    `${'strategy'.padEnd(18)}${'all come'.padStart(9)}${names.map((n, p) => n.padStart(widths[p]!)).join('')}${'days'.padStart(7)}  mean utilities`,
+    `${'strategy'.padEnd(18)}${'all come'.padStart(9)}${names.map((n, p) => n.padStart(widths[p]!)).join('')}${'days'.padStart(7)}${'as said'.padStart(11)}  mean utilities`,
   );
-  for (const name of strategies as StrategyName[]) {
-    const s = simulate(loaded.scenario, name, runs, seed);
-    print(
-      `${name.padEnd(18)}${pct(s.dealRate).padStart(9)}${s.attendance.map((a, p) => pct(a).padStart(widths[p]!)).join('')}${s.meanDays.toFixed(2).padStart(7)}  ${s.meanUtilities.map((u) => u.toFixed(1)).join(' / ')}`,
-    );
-  }
+  for (const s of summaries) print(row(s, widths));
   return 0;
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  try {
-    process.exitCode = runSimulation(process.argv.slice(2), (line) => console.log(line));
-  } catch (error) {
-    console.log(`error  ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  }
+  runSimulation(process.argv.slice(2), (line) => console.log(line))
+    .then((code) => {
+      process.exitCode = code;
+    })
+    .catch((error) => {
+      console.log(`error  ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    });
 }

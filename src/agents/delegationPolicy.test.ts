@@ -55,6 +55,8 @@ const view = fc
           trustParties: [100, 50],
           othersPublicPoints: [null, points.map((row) => row.map((p) => 100 - p))],
           othersConcession: 20,
+          engagement: 0.5,
+          trustInOthers: 50,
         };
       }),
   );
@@ -147,6 +149,8 @@ describe('the delegation policy', () => {
       trustParties: [100],
       othersPublicPoints: [null],
       othersConcession: 0,
+      engagement: 0,
+      trustInOthers: 50,
     };
     const answer = delegationPolicy(v, rng(1));
     expect(answer.kind).toBe('counter');

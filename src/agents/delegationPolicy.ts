@@ -1,15 +1,11 @@
 import type { Answer, DelegationView, IssueCost } from '../engine/answer';
-import { aspiration } from '../engine/concession';
+import { demandOf } from '../engine/demand';
 import { utilityOf } from '../engine/model';
 import type { Rng } from '../engine/rng';
 import { counterProposal } from './counterProposal';
 
-/** How the answer rule weighs trust, the others' concessions and chance. See docs/negotiation-engine.md. */
+/** The answer rule's own numbers; what a party demands is the engine's rule (engine/demand.ts). */
 export const POLICY = {
-  /** Target points lowered per point of trust in the mediator above 50 (raised below 50). */
-  trustEffect: 0.08,
-  /** Target points lowered per point the text already costs the others, on average. */
-  reciprocity: 0.1,
   /** Standard deviation of the day-to-day wobble in the target, in points. */
   tremble: 1,
   /** Trust in the mediator below which a party walks out of a text below its walk-away. */
@@ -30,15 +26,9 @@ export function issueCosts(view: DelegationView): IssueCost[] {
   return costs.sort((a, b) => b.cost - a.cost || a.issue - b.issue).slice(0, 3);
 }
 
-/** Today's target utility: the concession curve, lowered by trust and by what the others have conceded. */
+/** Today's target utility: the engine's demand, with a small wobble from the party's own stream. */
 export function targetUtility(view: DelegationView, rng: Rng): number {
-  const curve = aspiration(view.time, view.best, view.walkAway, view.exponent);
-  const adjusted =
-    curve -
-    (view.trustMediator - 50) * POLICY.trustEffect -
-    view.othersConcession * POLICY.reciprocity +
-    rng.normal() * POLICY.tremble;
-  return Math.max(view.walkAway, adjusted);
+  return Math.max(view.walkAway, demandOf(view) + rng.normal() * POLICY.tremble);
 }
 
 /**

@@ -45,6 +45,10 @@ export interface DelegationView {
   readonly othersPublicPoints: readonly (Points | null)[];
   /** How far, on average, the text leaves the other parties below their best (0–100 points). */
   readonly othersConcession: number;
+  /** How much the mediator has engaged this party so far, 0–1 (see GameState's PartyState.engagement). */
+  readonly engagement: number;
+  /** The party's average trust in the other parties: linkage counts for more between parties that trust each other. */
+  readonly trustInOthers: number;
 }
 
 /** A seat's decision rule: the computer's policy, or later a student's answer. */

@@ -1,7 +1,8 @@
 import type { Scenario } from '../scenario/schema';
+import type { AnswerKind } from './answer';
 import { dayIndex } from './calendar';
 import { compileModel, type Model, normaliseWeights, type Package, type Weights } from './model';
-import { type RngState, seedStreams } from './rng';
+import { nextFloat, type RngState, seedStreams } from './rng';
 
 export type CompiledEffect =
   | {
@@ -44,6 +45,23 @@ export interface PartyState {
   readonly walkedOut: boolean;
   /** Texts this party has rejected, as package keys: tabling one again annoys it. */
   readonly rejected: readonly number[];
+  /**
+   * How much the mediator has engaged the party, 0–1: consulted it, adopted its counter-proposals. It decides
+   * how far the party's demands come down by the conference: waiting alone brings them only part of the way.
+   */
+  readonly engagement: number;
+  /** Texts tabled to it that took up part of its last counter-proposal. */
+  readonly adoptions: number;
+  /** Texts it has accepted: trust grows with each, less each time. */
+  readonly acceptances: number;
+  /** The last text put to it, and its counter-proposal to that text (null when it had none). */
+  readonly lastAsked: Package | null;
+  readonly lastCounter: Package | null;
+  /** The last text it accepted, and the walk-away value and weights it held then (null when none). */
+  readonly accepted: { readonly text: Package; readonly walkAway: number; readonly weights: Weights } | null;
+  /** This game's draw of its hidden preferences, within the scenario's ranges: the debrief reveals them. */
+  readonly drawnWalkAway: number;
+  readonly drawnWeights: Weights;
   readonly rng: RngState;
 }
 
@@ -54,13 +72,20 @@ export interface Outcome {
   readonly utilities: readonly number[];
   /** Why each party decided as it did. */
   readonly reasons: readonly AttendanceReason[];
+  /** What each party demanded on the day (its target), and its last answer to this text (null if never asked). */
+  readonly demands: readonly number[];
+  readonly lastAnswers: readonly (AnswerKind | null)[];
   readonly deal: boolean;
   readonly day: number;
 }
 
 export type AttendanceReason =
-  | 'clears-walk-away'
-  | 'below-walk-away'
+  /** It accepted this very text, and nothing has moved it since. */
+  | 'accepted'
+  /** It would accept the text today: its demands have come down to what the text offers. */
+  | 'would-accept'
+  /** It wants more than the text gives it today. */
+  | 'demands-more'
   | 'red-line'
   | 'walked-out'
   | 'no-trust';
@@ -131,21 +156,40 @@ export function initialState(rules: Rules, seed: number): GameState {
   return {
     day: 0,
     actionsLeft: rules.actionsPerDay,
-    parties: rules.model.parties.map(
-      (party, p): PartyState => ({
+    parties: rules.model.parties.map((party, p): PartyState => {
+      // Each game draws the party's hidden preferences within the scenario's ranges, from the party's stream.
+      let rng = streams[p + 1]!;
+      const draw = ([lo, hi]: readonly [number, number]) => {
+        if (hi <= lo) return lo;
+        const [u, next] = nextFloat(rng);
+        rng = next;
+        return Math.round((lo + (hi - lo) * u) * 100) / 100;
+      };
+      const rawWeights = party.weightRanges.map(draw);
+      const walkAway = draw(party.walkAwayRange);
+      const weights = normaliseWeights(rawWeights);
+      return {
         trustMediator: party.trustMediator,
         trustParties: party.trustParties,
-        walkAway: party.walkAway,
-        rawWeights: rules.rawWeights[p]!,
-        weights: normaliseWeights(rules.rawWeights[p]!),
+        walkAway,
+        rawWeights,
+        weights,
         consultations: 0,
         pressed: 0,
         reassured: 0,
         walkedOut: false,
         rejected: [],
-        rng: streams[p + 1]!,
-      }),
-    ),
+        engagement: 0,
+        adoptions: 0,
+        acceptances: 0,
+        lastAsked: null,
+        lastCounter: null,
+        accepted: null,
+        drawnWalkAway: walkAway,
+        drawnWeights: weights,
+        rng,
+      };
+    }),
     tabledToAll: null,
     statements: 0,
     actionsTaken: 0,

@@ -19,7 +19,11 @@ export interface PartyModel {
   readonly maxPoints: readonly number[];
   /** redLine[issue][option]: true when the party never accepts that option. */
   readonly redLine: readonly (readonly boolean[])[];
+  /** The scenario's walk-away value; each game draws its own within `walkAwayRange`. */
   readonly walkAway: number;
+  readonly walkAwayRange: readonly [number, number];
+  /** Per issue, the spread of the raw weight a game may draw (both ends equal when the scenario sets none). */
+  readonly weightRanges: readonly (readonly [number, number])[];
   /** The time-dependent concession exponent e (Faratin et al. 1998): < 1 holds out, 1 linear, > 1 concedes early. */
   readonly exponent: number;
   readonly trustMediator: number;
@@ -68,6 +72,14 @@ export function compileModel(scenario: Scenario): Model {
         ),
       ),
       walkAway: party.walkAway.value,
+      walkAwayRange: [
+        party.walkAway.range?.min ?? party.walkAway.value,
+        party.walkAway.range?.max ?? party.walkAway.value,
+      ],
+      weightRanges: scenario.issues.map((issue): readonly [number, number] => {
+        const w = Object.hasOwn(party.weights, issue.id) ? party.weights[issue.id]! : undefined;
+        return [w?.range?.min ?? w?.weight ?? 0, w?.range?.max ?? w?.weight ?? 0];
+      }),
       exponent: party.concession.exponent ?? STYLE_EXPONENTS[party.concession.style],
       trustMediator: party.trust.mediator,
       trustParties: partyIds.map((other) =>

@@ -1,4 +1,5 @@
-import type { Answer, DelegationView, Policy } from './answer';
+import type { Answer, AnswerKind, DelegationView, Policy } from './answer';
+import { demandOf } from './demand';
 import type { AttendanceReason, GameState, Outcome, PartyState, Rules } from './game';
 import { packageKey } from './game';
 import {
@@ -7,6 +8,7 @@ import {
   type Package,
   type Points,
   redLineCrossed,
+  samePackage,
   utilityOf,
   type Weights,
 } from './model';
@@ -21,20 +23,31 @@ import { nextFloat, nextNormal, rngFrom } from './rng';
 
 export const TUNING = {
   consultTrust: 4,
-  consultNoise: 12,
-  pressWalkAway: 6,
+  /** The noise of a consultation's reading at trust 0; it shrinks with trust and with each consultation. */
+  consultNoise: 24,
+  /** Engagement a first consultation brings; each later one brings `engagementDecay` times the one before. */
+  consultEngagement: 0.2,
+  /** Engagement a text brings that takes up all of the party's last counter-proposal (in part, in proportion). */
+  adoptEngagement: 0.3,
+  reassureEngagement: 0.05,
+  engagementDecay: 0.75,
+  pressWalkAway: 4,
   pressTrustCost: 8,
   reassureTrust: 10,
   reassureWalkAway: 1,
-  statementWalkAway: 3,
-  /** Walk-away values never fall more than this below the scenario's value, however hard the mediator presses. */
+  /** Trust a reassurance restores to a party that walked out: the stated price of bringing it back. */
+  returnReassure: 12,
+  returnTrust: 30,
+  statementWalkAway: 1.5,
+  /** A statement corners the party that trusts the mediator least: it costs that party this much trust. */
+  statementTrustCost: 5,
+  /** Walk-away values never fall more than this below the game's drawn value, however hard the mediator presses. */
   walkAwayFloor: 15,
   acceptTrust: 2,
   rejectTrust: -1,
   insultTrust: -3,
   insultMargin: 15,
   repeatTrust: -2,
-  returnTrust: 30,
   /** Below this trust in the mediator a party stays away from the conference whatever the text. */
   conferenceTrust: 10,
 } as const;
@@ -74,7 +87,13 @@ export type Report =
       readonly walkAwayDelta: number;
       readonly trustDelta: number;
     }
-  | { readonly kind: 'statement'; readonly walkAwayDelta: number }
+  | {
+      readonly kind: 'statement';
+      readonly walkAwayDelta: number;
+      /** The delegation the statement cornered in public, and the trust it cost. */
+      readonly cornered: number;
+      readonly trustDelta: number;
+    }
   | { readonly kind: 'day'; readonly day: number }
   | { readonly kind: 'conference'; readonly outcome: Outcome };
 
@@ -113,9 +132,12 @@ const spent = (state: GameState): GameState =>
     actionsTaken: state.actionsTaken + 1,
   });
 
-function floorOf(rules: Rules, p: number): number {
-  return rules.model.parties[p]!.walkAway - TUNING.walkAwayFloor;
+function floorOf(state: GameState, p: number): number {
+  return state.parties[p]!.drawnWalkAway - TUNING.walkAwayFloor;
 }
+
+const decayed = (first: number, times: number) => first * TUNING.engagementDecay ** times;
+const engaged = (party: PartyState, gain: number) => Math.min(1, party.engagement + gain);
 
 /** A private consultation: the party shows its priorities, blurred by distrust and by repetition. */
 function consultParty(
@@ -125,8 +147,9 @@ function consultParty(
 ): { state: GameState; report: ConsultReport } {
   const party = state.parties[p]!;
   const model = rules.model.parties[p]!;
+  // A reading grows more precise with trust and with each consultation, never noisier.
   const noise = round2(
-    TUNING.consultNoise * (1 - party.trustMediator / 120) * (1 + 0.7 * party.consultations),
+    (TUNING.consultNoise * (1 - party.trustMediator / 120)) / Math.sqrt(1 + party.consultations),
   );
   let rng = party.rng;
   const priorities = party.weights.map((w) => {
@@ -147,6 +170,7 @@ function consultParty(
     rng,
     consultations: s.consultations + 1,
     trustMediator: clamp(s.trustMediator + TUNING.consultTrust / (1 + s.consultations)),
+    engagement: engaged(s, decayed(TUNING.consultEngagement, s.consultations)),
   }));
   const preferred = model.points.map((row) => row.indexOf(Math.max(...row)));
   return { state: next, report: { kind: 'consult', party: p, priorities, preferred, redLine, noise } };
@@ -185,7 +209,7 @@ export function press(rules: Rules, state: GameState, p: number): MoveResult {
   const refused = spend(rules, state, p) ?? walkedOut(state, p);
   if (refused) return refused;
   const party = state.parties[p]!;
-  const walkAway = Math.max(floorOf(rules, p), party.walkAway - TUNING.pressWalkAway * 0.5 ** party.pressed);
+  const walkAway = Math.max(floorOf(state, p), party.walkAway - TUNING.pressWalkAway * 0.5 ** party.pressed);
   const trust = clamp(party.trustMediator - TUNING.pressTrustCost);
   const next = withParty(spent(state), p, (s) => ({
     walkAway,
@@ -199,32 +223,47 @@ export function reassure(rules: Rules, state: GameState, p: number): MoveResult 
   const refused = spend(rules, state, p);
   if (refused) return refused;
   const party = state.parties[p]!;
-  const trust = clamp(party.trustMediator + TUNING.reassureTrust * 0.5 ** party.reassured);
+  // Bringing back a party that walked out has a stated price: each reassurance restores the same trust.
+  const gain = party.walkedOut ? TUNING.returnReassure : TUNING.reassureTrust * 0.5 ** party.reassured;
+  const trust = clamp(party.trustMediator + gain);
   const walkAway = clamp(party.walkAway + TUNING.reassureWalkAway);
   const next = withParty(spent(state), p, (s) => ({
     trustMediator: trust,
     walkAway,
     reassured: s.reassured + 1,
     walkedOut: s.walkedOut && trust < TUNING.returnTrust,
+    engagement: engaged(s, TUNING.reassureEngagement * 0.5 ** s.reassured),
   }));
   return leaned('reassure', p, party, next);
 }
 
-/** A public statement urging every delegation to attend. */
+/**
+ * A public statement urging every delegation to attend: it lowers every walk-away value a little (less each
+ * time) and corners, in public, the delegation that trusts the mediator least, which loses trust.
+ */
 export function statement(rules: Rules, state: GameState): MoveResult {
   const refused = spend(rules, state);
   if (refused) return refused;
   const delta = TUNING.statementWalkAway * 0.5 ** state.statements;
   const next = spent(state);
+  let cornered = 0;
+  for (let p = 1; p < next.parties.length; p++)
+    if (next.parties[p]!.trustMediator < next.parties[cornered]!.trustMediator) cornered = p;
   return {
     ok: true,
     state: updateGame(next, {
       statements: state.statements + 1,
       parties: next.parties.map((party, p) =>
-        updateParty(party, { walkAway: Math.max(floorOf(rules, p), party.walkAway - delta) }),
+        updateParty(party, {
+          walkAway: Math.max(floorOf(state, p), party.walkAway - delta),
+          trustMediator:
+            p === cornered ? clamp(party.trustMediator - TUNING.statementTrustCost) : party.trustMediator,
+        }),
       ),
     }),
-    reports: [{ kind: 'statement', walkAwayDelta: round2(-delta) }],
+    reports: [
+      { kind: 'statement', walkAwayDelta: round2(-delta), cornered, trustDelta: -TUNING.statementTrustCost },
+    ],
   };
 }
 
@@ -255,19 +294,21 @@ function publicPositions(rules: Rules): PublicPositions {
 /** What party p sees of a tabled text (see DelegationView): nothing of the others' hidden priorities. */
 export function viewFor(rules: Rules, state: GameState, p: number, text: Package): DelegationView {
   const party = state.parties[p]!;
+  const others = party.trustParties.filter((_, i) => i !== p);
   const model = rules.model.parties[p]!;
   const { equal, publicBest, othersPoints } = publicPositions(rules);
   let concession = 0;
-  let others = 0;
+  let counted = 0;
   for (const other of rules.model.parties) {
     if (other.index === p) continue;
     concession += publicBest[other.index]! - utilityOf(other.points, equal, text);
-    others++;
+    counted++;
   }
   return {
     party: p,
     text,
-    time: Math.min(1, state.day / rules.days),
+    // The last day of talks already counts as the end: what a delegation says then is what it does on the day.
+    time: Math.min(1, state.day / Math.max(1, rules.days - 1)),
     weights: party.weights,
     points: model.points,
     redLine: model.redLine,
@@ -277,8 +318,29 @@ export function viewFor(rules: Rules, state: GameState, p: number, text: Package
     trustMediator: party.trustMediator,
     trustParties: party.trustParties,
     othersPublicPoints: othersPoints[p]!,
-    othersConcession: others > 0 ? concession / others : 0,
+    othersConcession: counted > 0 ? concession / counted : 0,
+    engagement: Math.min(1, party.engagement + adoptionGain(party, text)),
+    trustInOthers: others.length > 0 ? others.reduce((a, b) => a + b, 0) / others.length : 50,
   };
+}
+
+/**
+ * The engagement a text brings a party by taking up its last counter-proposal: in proportion to the changes
+ * it asked for that the text makes, less for each text that did so before. Its own wish list tabled back does
+ * not farm it: only a change towards what it asked counts, and each counts less.
+ */
+export function adoptionGain(party: PartyState, text: Package): number {
+  const asked = party.lastAsked;
+  const counter = party.lastCounter;
+  if (!asked || !counter) return 0;
+  let changes = 0;
+  let taken = 0;
+  for (let i = 0; i < counter.length; i++) {
+    if (counter[i] === asked[i]) continue;
+    changes++;
+    if (text[i] === counter[i]) taken++;
+  }
+  return changes > 0 ? decayed(TUNING.adoptEngagement, party.adoptions) * (taken / changes) : 0;
 }
 
 /** A party after answering a text: trust moves with the answer, a walk-out takes the party out of the talks. */
@@ -288,10 +350,11 @@ export function answeredParty(
   answer: Answer,
   rng: PartyState['rng'],
 ): PartyState {
+  const gain = adoptionGain(party, text);
   const key = packageKey(text);
   const seen = party.rejected.includes(key);
   let trust = party.trustMediator;
-  if (answer.kind === 'accept') trust += TUNING.acceptTrust;
+  if (answer.kind === 'accept') trust += TUNING.acceptTrust * 0.5 ** party.acceptances;
   else {
     trust += TUNING.rejectTrust;
     if (answer.utility < party.walkAway - TUNING.insultMargin) trust += TUNING.insultTrust;
@@ -302,6 +365,13 @@ export function answeredParty(
     trustMediator: clamp(trust),
     rejected: answer.kind === 'accept' || seen ? party.rejected : [...party.rejected, key],
     walkedOut: party.walkedOut || answer.kind === 'walk-out',
+    engagement: Math.min(1, party.engagement + gain),
+    adoptions: gain > 0 ? party.adoptions + 1 : party.adoptions,
+    acceptances: answer.kind === 'accept' ? party.acceptances + 1 : party.acceptances,
+    lastAsked: text,
+    lastCounter: answer.counter ?? null,
+    accepted:
+      answer.kind === 'accept' ? { text, walkAway: party.walkAway, weights: party.weights } : party.accepted,
   });
 }
 
@@ -457,14 +527,38 @@ export function fireEvents(rules: Rules, state: GameState): { state: GameState; 
   return { state: next, reports };
 }
 
-/** Each party decides, on the conference's text, whether to attend. */
+/** Whether an event since the party accepted the text moved what it wants (its walk-away value or weights). */
+function movedSince(party: PartyState): boolean {
+  const then = party.accepted;
+  if (!then) return false;
+  return then.walkAway !== party.walkAway || then.weights.some((w, i) => w !== party.weights[i]);
+}
+
+/**
+ * Each party decides, on the conference's text, whether to attend: it comes on a text it accepted when nothing
+ * has moved it since, or on one it would accept that day (its demand, without the day-to-day wobble). A text
+ * across a red line, a walk-out or a broken trust keeps it away whatever it said.
+ */
 export function conference(rules: Rules, state: GameState): MoveResult {
   if (state.outcome) return { ok: false, state, reason: 'game-over' };
   const text = state.tabledToAll ?? rules.model.statusQuo;
   const reasons: AttendanceReason[] = [];
+  const demands: number[] = [];
+  const lastAnswers: (AnswerKind | null)[] = [];
   const utilities = state.parties.map((party, p) => {
     const model = rules.model.parties[p]!;
     const u = utilityOf(model.points, party.weights, text);
+    const demand = demandOf(viewFor(rules, state, p, text));
+    const asked = party.lastAsked !== null && samePackage(party.lastAsked, text);
+    const acceptedThis = party.accepted !== null && samePackage(party.accepted.text, text);
+    lastAnswers.push(
+      asked
+        ? acceptedThis && samePackage(party.lastAsked!, party.accepted!.text)
+          ? 'accept'
+          : 'reject'
+        : null,
+    );
+    demands.push(round2(demand));
     reasons.push(
       party.walkedOut
         ? 'walked-out'
@@ -472,18 +566,22 @@ export function conference(rules: Rules, state: GameState): MoveResult {
           ? 'no-trust'
           : redLineCrossed(model, text) >= 0
             ? 'red-line'
-            : u >= party.walkAway
-              ? 'clears-walk-away'
-              : 'below-walk-away',
+            : acceptedThis && !movedSince(party)
+              ? 'accepted'
+              : u >= demand
+                ? 'would-accept'
+                : 'demands-more',
     );
     return round2(u);
   });
-  const attends = reasons.map((r) => r === 'clears-walk-away');
+  const attends = reasons.map((r) => r === 'accepted' || r === 'would-accept');
   const outcome: Outcome = {
     text: [...text],
     attends,
     utilities,
     reasons,
+    demands,
+    lastAnswers,
     deal: attends.every(Boolean),
     day: state.day,
   };

@@ -19,6 +19,14 @@ export function updateParty(s: PartyState, c: Partial<PartyState>): PartyState {
     reassured: pick(c.reassured, s.reassured),
     walkedOut: pick(c.walkedOut, s.walkedOut),
     rejected: pick(c.rejected, s.rejected),
+    engagement: pick(c.engagement, s.engagement),
+    adoptions: pick(c.adoptions, s.adoptions),
+    acceptances: pick(c.acceptances, s.acceptances),
+    lastAsked: pick(c.lastAsked, s.lastAsked),
+    lastCounter: pick(c.lastCounter, s.lastCounter),
+    accepted: pick(c.accepted, s.accepted),
+    drawnWalkAway: s.drawnWalkAway,
+    drawnWeights: s.drawnWeights,
     rng: pick(c.rng, s.rng),
   };
 }

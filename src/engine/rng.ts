@@ -6,10 +6,21 @@ import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator
 /** A random stream as plain numbers, so it can live in a saved game and replay exactly. */
 export type RngState = readonly number[];
 
+/**
+ * A seed mixed before use (MurmurHash3's finaliser), so consecutive seeds — 1, 2, 3, as a class or the simulator
+ * uses them — start unrelated streams instead of streams whose first draws move together.
+ */
+export function hashSeed(seed: number): number {
+  let h = seed | 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
 /** `count` independent streams from one seed: each is the previous one jumped 2^64 draws ahead. */
 export function seedStreams(seed: number, count: number): RngState[] {
   const streams: RngState[] = [];
-  const generator = xoroshiro128plus(seed | 0);
+  const generator = xoroshiro128plus(hashSeed(seed));
   for (let i = 0; i < count; i++) {
     streams.push(generator.getState());
     generator.jump();

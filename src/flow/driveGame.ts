@@ -1,9 +1,8 @@
 import { createActor } from 'xstate';
 import { playLoop } from '../agents/gameLoop';
-import type { StrategyName } from '../agents/mediatorStrategies';
+import type { MediatorFactory } from '../agents/mediators/mediator';
 import type { Outcome } from '../engine/game';
 import type { Move } from '../engine/move';
-import { nameMove } from '../engine/move';
 import type { Scenario } from '../scenario/schema';
 import type { AppActor } from './appActor';
 import { eventOf } from './events';
@@ -21,7 +20,7 @@ export interface DrivenGame {
  * Plays one whole game through the root machine, as the browser does: the same events, the same seat actors,
  * the same engine, and the simulator's one game loop (agents/gameLoop.ts) choosing the moves.
  */
-export function driveGame(scenario: Scenario, seed: number, strategyName: StrategyName): DrivenGame {
+export function driveGame(scenario: Scenario, seed: number, factory: MediatorFactory): DrivenGame {
   const actor = createActor(rootMachine, {
     input: { soundOn: false, scenarios: [{ id: scenario.meta.id, scenario }], seed },
   }).start();
@@ -30,13 +29,12 @@ export function driveGame(scenario: Scenario, seed: number, strategyName: Strate
   actor.send({ type: 'briefing.begin' });
   const rules = rulesOf(scenario);
   const run = () => actor.getSnapshot().context.run!;
-  const { outcome } = playLoop(rules, seed, strategyName, {
+  const { outcome } = playLoop(rules, seed, factory, {
     state: () => run().game,
-    reports: () => run().journal.map((entry) => entry.reports),
-    apply(action) {
+    heard: () => run().journal,
+    apply(move) {
       const before = run().game;
       if (actor.getSnapshot().matches({ run: 'dayEnd' })) actor.send({ type: 'nav.nextDay' });
-      const move = nameMove(rules.model, action);
       const needsRoom = move.type !== 'endDay' && move.type !== 'callConference';
       if (needsRoom && actor.getSnapshot().matches({ run: 'plan' })) actor.send({ type: 'nav.meet' });
       actor.send(eventOf(move));

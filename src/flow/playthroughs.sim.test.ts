@@ -78,10 +78,10 @@ describe(`${GAMES.toLocaleString('en')} seeded random play-throughs of the real 
           failures.push(`${seed}: trust ${party.trustMediator}`);
         if (party.walkAway < Math.min(floor, 0) || party.walkAway > 100)
           failures.push(`${seed}: walk-away ${party.walkAway}`);
-        const clears = outcome.reasons[p] === 'clears-walk-away';
+        const clears = outcome.reasons[p] === 'accepted' || outcome.reasons[p] === 'would-accept';
         if (outcome.attends[p] !== clears)
           failures.push(`${seed}: party ${p} attends=${outcome.attends[p]} but ${outcome.reasons[p]}`);
-        if (clears && outcome.utilities[p]! < party.walkAway - 0.01)
+        if (clears && outcome.utilities[p]! < Math.min(party.walkAway, outcome.demands[p]!) - 0.01)
           failures.push(`${seed}: attends below walk-away`);
       });
       // Every tenth game: the log alone rebuilds exactly the game that was played.

@@ -1,5 +1,5 @@
 import { playHeadless } from '../agents/headlessGame';
-import type { StrategyName } from '../agents/mediatorStrategies';
+import type { MediatorFactory } from '../agents/mediators/mediator';
 import type { Outcome } from '../engine/game';
 import type { Scenario } from '../scenario/schema';
 import { driveGame } from './driveGame';
@@ -11,16 +11,16 @@ export type Route = 'machine' | 'engine';
 export function playOnce(
   scenario: Scenario,
   seed: number,
-  strategy: StrategyName,
+  factory: MediatorFactory,
   route: Route = 'machine',
 ): Outcome {
   return route === 'machine'
-    ? driveGame(scenario, seed, strategy).outcome
-    : playHeadless(rulesOf(scenario), seed, strategy).outcome;
+    ? driveGame(scenario, seed, factory).outcome
+    : playHeadless(rulesOf(scenario), seed, factory).outcome;
 }
 
 export interface SimulationSummary {
-  readonly strategy: StrategyName;
+  readonly strategy: string;
   readonly runs: number;
   readonly seed: number;
   /** Share of games in which every party attends. */
@@ -30,37 +30,56 @@ export interface SimulationSummary {
   readonly meanUtilities: readonly number[];
   /** Mean days played before the conference (it may be called early). */
   readonly meanDays: number;
+  /**
+   * Of the attendance decisions where the party had answered the conference's text, the share that did what its
+   * last answer said (accepted and came, or refused and stayed away); null when no party ever answered it.
+   */
+  readonly agreement: number | null;
 }
 
-/** Game i uses seed + i, so a run of N games is reproducible and any one game can be replayed alone. */
-export function simulate(
-  scenario: Scenario,
-  strategy: StrategyName,
-  runs: number,
-  seed: number,
-  route: Route = 'machine',
-): SimulationSummary {
-  const P = scenario.parties.length;
+export function summarise(strategy: string, seed: number, outcomes: readonly Outcome[]): SimulationSummary {
+  const P = outcomes[0]?.attends.length ?? 0;
   const attendance = new Array<number>(P).fill(0);
   const utilities = new Array<number>(P).fill(0);
   let deals = 0;
   let days = 0;
-  for (let i = 0; i < runs; i++) {
-    const outcome = playOnce(scenario, (seed + i) | 0, strategy, route);
+  let answered = 0;
+  let agreed = 0;
+  for (const outcome of outcomes) {
     if (outcome.deal) deals++;
     days += outcome.day;
     outcome.attends.forEach((a, p) => {
       if (a) attendance[p]!++;
       utilities[p]! += outcome.utilities[p]!;
+      const last = outcome.lastAnswers[p];
+      if (last === null || last === undefined) return;
+      answered++;
+      if (a === (last === 'accept')) agreed++;
     });
   }
+  const runs = outcomes.length;
   return {
     strategy,
     runs,
     seed,
-    dealRate: deals / runs,
+    dealRate: runs > 0 ? deals / runs : 0,
     attendance: attendance.map((a) => a / runs),
     meanUtilities: utilities.map((u) => u / runs),
-    meanDays: days / runs,
+    meanDays: runs > 0 ? days / runs : 0,
+    agreement: answered > 0 ? agreed / answered : null,
   };
+}
+
+/** Game i uses seed + i (hashed inside the engine), so a run is reproducible and any one game can be replayed alone. */
+export function simulate(
+  scenario: Scenario,
+  strategy: string,
+  factory: MediatorFactory,
+  runs: number,
+  seed: number,
+  route: Route = 'machine',
+): SimulationSummary {
+  const outcomes: Outcome[] = [];
+  for (let i = 0; i < runs; i++) outcomes.push(playOnce(scenario, (seed + i) | 0, factory, route));
+  return summarise(strategy, seed, outcomes);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN } from '../agents/mediators/builtIn';
 import { driveGame } from '../flow/driveGame';
 import type { ScenarioEntry } from '../flow/runContext';
 import { loadGeneva } from '../testing/scenarios';
@@ -11,7 +12,7 @@ import { memoryStorage } from './testing/memoryStorage';
 
 const geneva = loadGeneva();
 const catalog: ScenarioEntry[] = [{ id: geneva.meta.id, scenario: geneva }];
-const played = driveGame(geneva, 4, 'random');
+const played = driveGame(geneva, 4, BUILT_IN['random']!);
 const run = played.actor.getSnapshot().context.run!;
 const save = makeSave(run, 'debrief', 1_700_000_000_000, false);
 

@@ -70,7 +70,17 @@ describe('the Geneva scenario', () => {
     const paris = scenario.events.find((e) => e.id === 'paris-kerry-lavrov');
     expect(paris?.date).toBe('2014-01-13');
     expect(paris?.probability).toBeUndefined();
-    expect(scenario.events.find((e) => e.id === 'lavrov-meets-coalition')?.probability).toBeGreaterThan(0);
+    // Lavrov met al-Jarba in Paris on 12 January (Interfax): a scheduled event, not a random one.
+    const lavrov = scenario.events.find((e) => e.id === 'lavrov-meets-coalition');
+    expect(lavrov?.date).toBe('2014-01-12');
+    expect(lavrov?.probability).toBeUndefined();
+    expect(lavrov?.sources).toContain('interfax-2014-01-12');
+    // The invented events say so: no sources, a reason instead.
+    for (const id of ['escalation-aleppo', 'draft-leaks']) {
+      const event = scenario.events.find((e) => e.id === id);
+      expect(event?.sources).toBeUndefined();
+      expect(event?.inferred).toBeTruthy();
+    }
   });
 
   it('cites each debrief fact the history asks for', () => {
@@ -79,9 +89,20 @@ describe('the Geneva scenario', () => {
     const byDate = new Map(result.scenario.debrief.history.map((h) => [h.date, h]));
     expect(byDate.get('2014-01-13')?.sources).toContain('us-mission-geneva-2014-01-13');
     expect(byDate.get('2014-01-18')?.text).toContain('58 for and 14 against');
-    expect(byDate.get('2014-01-18')?.sources).toEqual(['un-sg-2014-01-18', 'ap-2014-01-18']);
+    expect(byDate.get('2014-01-18')?.text).toContain('about 45 members boycotted the vote');
+    expect(byDate.get('2014-01-18')?.sources).toEqual([
+      'un-sg-2014-01-18',
+      'ap-2014-01-18',
+      'xinhua-2014-01-18',
+    ]);
     expect(byDate.get('2014-01-19')?.sources).toContain('un-sg-2014-01-19');
-    expect(byDate.get('2014-01-20')?.sources).toEqual(['un-noon-2014-01-20', 'reuters-2014-01-20']);
+    expect(byDate.get('2014-01-20')?.text).toContain('the Syrian National Council leaves the Coalition');
+    expect(byDate.get('2014-01-20')?.sources).toEqual([
+      'un-noon-2014-01-20',
+      'reuters-2014-01-20',
+      'afp-2014-01-20',
+      'ap-2014-01-20',
+    ]);
     expect(byDate.get('2014-01-22')?.text).toContain('Montreux');
   });
 });

@@ -96,12 +96,27 @@ const issueSchema = z
   })
   .describe('One clause of the negotiating text: exactly one option is chosen per issue.');
 
+/**
+ * How far a hidden value may vary from game to game: each game draws it evenly between min and max, so no
+ * text is safe across games. The reason says why the evidence allows that spread.
+ */
+const rangeSchema = (unit: string) =>
+  z
+    .strictObject({
+      min: z.number().min(0).max(1000).describe(`The lowest ${unit} a game may draw.`),
+      max: z.number().min(0).max(1000).describe(`The highest ${unit} a game may draw.`),
+      reason: text('Why the evidence allows this spread, in one or two sentences.', 600),
+    })
+    .refine((r) => r.min <= r.max, { message: 'min must not exceed max' })
+    .describe(`The spread of this ${unit} from game to game; without it every game uses the value itself.`);
+
 const weightSchema = z.strictObject({
   weight: z
     .number()
     .positive()
     .max(1000)
     .describe('How much this issue matters to the party, relative to its other issues.'),
+  range: rangeSchema('weight').optional(),
   evidence: evidenceSchema,
 });
 
@@ -172,6 +187,7 @@ const partySchema = z
         value: points.describe(
           'The least a text must be worth to this party (same 0–100 scale) for it to attend.',
         ),
+        range: rangeSchema('walk-away value').optional(),
         evidence: evidenceSchema,
       })
       .describe('The reservation value: below it, the party stays away.'),

@@ -29,4 +29,6 @@ export const TEXT = {
   failureTitle: 'The game could not continue',
   reload: 'Reload the game',
   failureNote: 'Nothing you did is lost: your settings are saved in this browser.',
+  /** Shown beside every event the scenario invents (one with `inferred` instead of `sources`). */
+  inventedEvent: 'Invented for this game',
 } as const;

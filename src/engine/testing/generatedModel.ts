@@ -19,10 +19,13 @@ export function generatedModel(
     const points = Array.from({ length: issues }, () =>
       Array.from({ length: options }, () => Math.round(draw() * 100)),
     );
+    const weights = normaliseWeights(Array.from({ length: issues }, () => 1 + draw() * 9));
     return {
       id: `party-${index}`,
       index,
-      weights: normaliseWeights(Array.from({ length: issues }, () => 1 + draw() * 9)),
+      weights,
+      weightRanges: weights.map((w): [number, number] => [w, w]),
+      walkAwayRange: [walkAway, walkAway],
       points,
       maxPoints: points.map((row) => Math.max(...row)),
       redLine: points.map((row) => row.map(() => false)),

@@ -1,5 +1,6 @@
 import { dateOf, dayOfDate } from '../../flow/selectors';
 import type { Scenario } from '../../scenario/schema';
+import { TEXT } from '../text';
 import { h } from './h';
 
 /** The wall calendar: each day of the run-up with its scheduled events; days gone are crossed off. */
@@ -27,7 +28,11 @@ export function calendarStrip(
         h(
           'span',
           { class: 'calendar-note' },
-          last ? conferenceLabel : scheduled.map((e) => e.title).join('; '),
+          last
+            ? conferenceLabel
+            : scheduled
+                .map((e) => (e.inferred === undefined ? e.title : `${e.title} (${TEXT.inventedEvent})`))
+                .join('; '),
         ),
         state === 'past' ? h('span', { class: 'visually-hidden' }, ' (gone)') : null,
       );

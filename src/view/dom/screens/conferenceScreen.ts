@@ -1,3 +1,4 @@
+import type { AnswerKind } from '../../../engine/answer';
 import type { AttendanceReason } from '../../../engine/game';
 import type { AppSnapshot } from '../../../flow/appActor';
 import { dateOf } from '../../../flow/selectors';
@@ -6,12 +7,32 @@ import { portrait } from '../portrait';
 import type { Screen, Send } from '../screen';
 
 const REASONS: Record<AttendanceReason, string> = {
-  'clears-walk-away': 'The text gives the delegation enough. It takes its seat.',
-  'below-walk-away': 'The text asks too much of the delegation. Its seat stays empty.',
+  accepted: 'It accepted this text, and nothing has changed its mind since. It takes its seat.',
+  'would-accept': 'The text gives the delegation what it now asks for. It takes its seat.',
+  'demands-more': 'The text gives the delegation less than it asks for. Its seat stays empty.',
   'red-line': 'The text crosses one of the delegation’s red lines. Its seat stays empty.',
   'walked-out': 'The delegation walked out of the talks and did not come back.',
   'no-trust': 'The delegation no longer trusts the mediator, and stays away.',
 };
+
+/** Where a delegation's decision is not what its last answer said, the reason, so nothing looks arbitrary. */
+function surprise(last: AnswerKind | null, comes: boolean, reason: AttendanceReason): HTMLElement | null {
+  if (last === null)
+    return h('p', { class: 'surprise' }, 'It was never asked about this text: it decided on the day.');
+  if (comes && last !== 'accept')
+    return h(
+      'p',
+      { class: 'surprise' },
+      'It had refused this text when you tabled it; by the conference its demands had come down to what the text offers.',
+    );
+  if (!comes && last === 'accept' && reason === 'demands-more')
+    return h(
+      'p',
+      { class: 'surprise' },
+      'It had accepted this text, but the news since moved what it wants, and now it asks for more.',
+    );
+  return null;
+}
 
 /** The conference day: who comes, who stays away, and why. */
 export function conferenceScreen(snapshot: AppSnapshot, send: Send): Screen {
@@ -45,6 +66,7 @@ export function conferenceScreen(snapshot: AppSnapshot, send: Send): Screen {
         h('h2', {}, `${party.name}: ${comes ? 'comes' : 'stays away'}`),
         comes ? null : h('p', { class: 'empty-chair', 'aria-hidden': 'true' }, 'Empty chair'),
         h('p', {}, REASONS[outcome.reasons[p]!]),
+        surprise(outcome.lastAnswers[p] ?? null, comes, outcome.reasons[p]!),
       ),
     );
   });

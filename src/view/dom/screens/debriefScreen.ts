@@ -3,6 +3,7 @@ import { debriefOf } from '../../../flow/debrief';
 import { dateOf, dayOfDate } from '../../../flow/selectors';
 import { outcomeChart } from '../chart';
 import { describeEntry } from '../describe';
+import { inventedLabel } from '../eventNote';
 import { evidenceMark, sourceList } from '../evidence';
 import { h } from '../h';
 import { portrait } from '../portrait';
@@ -115,22 +116,40 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
         ),
       );
 
-  const days = new Map<number, string[]>();
+  // Each day's news first (invented events say so), then the mediator's moves that day. The events an
+  // evening's endDay fires belong to the next morning, as on the news screen.
+  const days = new Map<number, HTMLElement[]>();
+  const add = (day: number, line: HTMLElement) => days.set(day, [...(days.get(day) ?? []), line]);
+  for (const entry of run.journal) {
+    const day = entry.move?.type === 'endDay' ? entry.day + 1 : entry.day;
+    for (const report of entry.reports) {
+      if (report.kind !== 'event') continue;
+      const event = scenario.events.find((e) => e.id === report.event);
+      if (!event) continue;
+      const invented = inventedLabel(event);
+      add(
+        day,
+        h(
+          'li',
+          { class: 'record-news' },
+          `News: ${event.title}`,
+          invented ? h('span', { class: 'invented-event' }, ` — ${invented}`) : null,
+        ),
+      );
+    }
+  }
+  const moves = new Map<number, HTMLElement[]>();
   for (const entry of run.journal) {
     const line = describeEntry(run, entry);
-    if (line) days.set(entry.day, [...(days.get(entry.day) ?? []), line]);
+    if (line) moves.set(entry.day, [...(moves.get(entry.day) ?? []), h('li', {}, line)]);
   }
+  for (const [day, lines] of moves) for (const line of lines) add(day, line);
   const record = h(
     'ol',
     { class: 'record' },
-    ...[...days].map(([day, lines]) =>
-      h(
-        'li',
-        {},
-        h('strong', {}, dateOf(scenario, day).long),
-        h('ul', {}, ...lines.map((l) => h('li', {}, l))),
-      ),
-    ),
+    ...[...days]
+      .sort(([a], [b]) => a - b)
+      .map(([day, lines]) => h('li', {}, h('strong', {}, dateOf(scenario, day).long), h('ul', {}, ...lines))),
   );
 
   const history = h(
@@ -210,7 +229,7 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
       h('div', { class: 'revealed-grid' }, ...parties),
     ),
     better,
-    h('section', {}, h('h2', {}, 'Your moves, day by day'), record),
+    h('section', {}, h('h2', {}, 'The news and your moves, day by day'), record),
     h(
       'section',
       {},

@@ -1,5 +1,6 @@
 import type { AppSnapshot } from '../../../flow/appActor';
 import { newsOf, statusOf } from '../../../flow/selectors';
+import { inventedNote } from '../eventNote';
 import { h } from '../h';
 import type { Screen, Send } from '../screen';
 import { statusBar } from '../statusBar';
@@ -39,9 +40,7 @@ export function newsScreen(snapshot: AppSnapshot, send: Send): Screen {
               ),
               h('h2', {}, n.event.title),
               h('p', {}, n.event.text),
-              n.event.inferred
-                ? h('p', { class: 'note' }, `Not a reported event: ${n.event.inferred}`)
-                : null,
+              inventedNote(n.event),
               n.consulted.length
                 ? h(
                     'p',

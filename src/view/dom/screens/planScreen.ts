@@ -1,6 +1,7 @@
 import type { AppSnapshot } from '../../../flow/appActor';
 import { newsOf, statusOf } from '../../../flow/selectors';
 import { calendarStrip } from '../calendarStrip';
+import { inventedNote } from '../eventNote';
 import { h } from '../h';
 import { mapView } from '../mapView';
 import { meter, TRUST_WORDS } from '../meter';
@@ -67,6 +68,7 @@ export function planScreen(snapshot: AppSnapshot, send: Send): Screen {
                   h('strong', {}, n.event.title),
                   n.event.place ? ` (${n.event.place})` : '',
                   h('p', {}, n.event.text),
+                  inventedNote(n.event),
                 ),
               ),
             )

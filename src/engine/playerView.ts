@@ -1,0 +1,148 @@
+import type { Answer, AnswerKind } from './answer';
+import type { GameState, Outcome, Rules } from './game';
+import { nameText } from './move';
+import type { Report } from './moves';
+
+/** What the mediator has heard, entry by entry: the reports of each move (and of each day's news) with its day. */
+export interface Heard {
+  readonly day: number;
+  readonly reports: readonly Report[];
+}
+
+type Text = Readonly<Record<string, string>>;
+
+export interface Reading {
+  readonly day: number;
+  /** The party's priorities as it let them show, by issue id (roughly summing to 100). */
+  readonly priorities: Readonly<Record<string, number>>;
+  /** Give or take this many points: the reading's precision, which grows with trust and repetition. */
+  readonly noise: number;
+  /** Its favourite option on each issue, as it said in private. */
+  readonly preferred: Text;
+  readonly redLine: { readonly issue: string; readonly option: string } | null;
+}
+
+export interface AnswerSeen {
+  readonly day: number;
+  readonly text: Text;
+  readonly kind: AnswerKind;
+  /** The text it would accept instead, when it countered. */
+  readonly counter: Text | null;
+  /** The issues it complained of, costliest first. */
+  readonly costs: readonly { readonly issue: string; readonly option: string }[];
+  readonly redLine: { readonly issue: string; readonly option: string } | null;
+  /** The answer as the meeting room shows it (indexes), for the screens' explanations. */
+  readonly shown: Answer;
+}
+
+export interface PartyView {
+  readonly id: string;
+  /** Trust in the mediator, as the room's mood shows it (0–100). */
+  readonly trust: number;
+  readonly walkedOut: boolean;
+  /** Its public position: its favourite option on each issue. */
+  readonly favourite: Text;
+  /** Every private reading, oldest first: none is ever lost. */
+  readonly readings: readonly Reading[];
+  /** Every answer it gave to a tabled text, oldest first. */
+  readonly answers: readonly AnswerSeen[];
+  /** The red lines it has named, in private or in an answer. */
+  readonly redLines: readonly { readonly issue: string; readonly option: string }[];
+}
+
+/**
+ * What the player may know, and nothing more (as boardgame.io's player views strip secrets): no weights,
+ * walk-away values or red lines but those the delegations said aloud. The screens, the selectors and every
+ * simulated or user-written mediator read only this.
+ */
+export interface PlayerView {
+  readonly day: number;
+  readonly days: number;
+  readonly actionsLeft: number;
+  readonly actionsPerDay: number;
+  readonly issues: readonly {
+    readonly id: string;
+    readonly options: readonly string[];
+    readonly statusQuo: string;
+  }[];
+  readonly parties: readonly PartyView[];
+  /** The text on the table: the last one tabled to every delegation, or null (the status quo). */
+  readonly tabledToAll: Text | null;
+  /** The news so far: each event's id and day. */
+  readonly news: readonly { readonly day: number; readonly event: string }[];
+  readonly outcome: Outcome | null;
+}
+
+export function playerView(rules: Rules, state: GameState, heard: readonly Heard[]): PlayerView {
+  const { model } = rules;
+  const option = (issue: number, o: number) => ({
+    issue: model.issueIds[issue]!,
+    option: model.optionIds[issue]![o]!,
+  });
+  const readings: Reading[][] = model.parties.map(() => []);
+  const answers: AnswerSeen[][] = model.parties.map(() => []);
+  const redLines: { issue: string; option: string }[][] = model.parties.map(() => []);
+  const news: { day: number; event: string }[] = [];
+  const name = (p: number, line: { issue: number; option: number } | null | undefined) => {
+    if (!line) return null;
+    const named = option(line.issue, line.option);
+    if (!redLines[p]!.some((l) => l.issue === named.issue && l.option === named.option))
+      redLines[p]!.push(named);
+    return named;
+  };
+  for (const { day, reports } of heard) {
+    for (const report of reports) {
+      const consults =
+        report.kind === 'consult' ? [report] : report.kind === 'event' ? report.consultations : [];
+      if (report.kind === 'event') news.push({ day, event: report.event });
+      for (const c of consults) {
+        readings[c.party]!.push({
+          day,
+          priorities: Object.fromEntries(model.issueIds.map((id, i) => [id, c.priorities[i]!])),
+          noise: c.noise,
+          preferred: nameText(model, c.preferred),
+          redLine: name(c.party, c.redLine),
+        });
+      }
+      if (report.kind === 'table') {
+        for (const { party, answer } of report.answers) {
+          answers[party]!.push({
+            day,
+            text: nameText(model, report.text),
+            kind: answer.kind,
+            counter: answer.counter ? nameText(model, answer.counter) : null,
+            costs: answer.costs.map((c) => option(c.issue, c.option)),
+            redLine: name(party, answer.redLine),
+            shown: answer,
+          });
+        }
+      }
+    }
+  }
+  return {
+    day: state.day,
+    days: rules.days,
+    actionsLeft: state.actionsLeft,
+    actionsPerDay: rules.actionsPerDay,
+    issues: model.issueIds.map((id, i) => ({
+      id,
+      options: model.optionIds[i]!,
+      statusQuo: model.optionIds[i]![model.statusQuo[i]!]!,
+    })),
+    parties: model.parties.map((party, p) => ({
+      id: party.id,
+      trust: Math.round(state.parties[p]!.trustMediator),
+      walkedOut: state.parties[p]!.walkedOut,
+      favourite: nameText(
+        model,
+        party.points.map((row) => row.indexOf(Math.max(...row))),
+      ),
+      readings: readings[p]!,
+      answers: answers[p]!,
+      redLines: redLines[p]!,
+    })),
+    tabledToAll: state.tabledToAll ? nameText(model, state.tabledToAll) : null,
+    news,
+    outcome: state.outcome,
+  };
+}
