@@ -16,11 +16,12 @@ export async function chooseText(page: Page, labels: readonly string[]): Promise
   }
 }
 
+/** A text all three accept on seed 11 once each was consulted three times (found with the simulator). */
 export const DEAL_TEXT = [
   'Iran is invited if it accepts the 2012 Geneva communiqué',
-  'No preconditions and no agreed aim',
+  'A transitional government is the agreed aim of the talks',
   'A timetable for the transition',
-  'The Coalition alone',
+  'A broad delegation led by the Coalition',
   '22 January, as scheduled',
 ];
 
@@ -35,5 +36,5 @@ export const NO_GUARANTEES_TEXT = [
 export async function callConferenceFromPlan(page: Page): Promise<void> {
   await page.getByText('Call the conference now…').click();
   await page.getByRole('button', { name: 'Yes, call the conference now' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: /: (comes|stays away)$/ }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: /: (comes|stays away)/ }).first()).toBeVisible();
 }

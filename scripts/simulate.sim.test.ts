@@ -9,35 +9,45 @@ import { runSimulation } from './simulate';
 const fixture = join(mkdtempSync(join(tmpdir(), 'simulate-')), 'three-valleys.yaml');
 writeFileSync(fixture, FIXTURE_SCENARIO);
 
-const run = (args: string[]) => {
+const genevaFile = join(import.meta.dirname, '..', 'scenarios', 'geneva-2-2014.yaml');
+
+const run = async (args: string[]) => {
   const lines: string[] = [];
-  const code = runSimulation(args, (l) => lines.push(l));
+  const code = await runSimulation(args, (l) => lines.push(l));
   return { code, lines };
 };
 
 describe('npm run simulate', () => {
   it('prints the recorded outcome distribution for every strategy', async () => {
-    const { code, lines } = run([fixture, '--runs', '20', '--seed', '5', '--strategy', 'all']);
+    const { code, lines } = await run([fixture, '--runs', '20', '--seed', '5', '--strategy', 'all']);
     expect(code).toBe(0);
     expect(lines.join('\n')).toMatch(
-      /random\s+\d+\.\d%\s+\d+\.\d%\s+\d+\.\d%\s+\d+\.\d%\s+\d+\.\d\d\s+[\d.]+ \/ [\d.]+ \/ [\d.]+/,
+      /random\s+\d+\.\d%\s+\d+\.\d%\s+\d+\.\d%\s+\d+\.\d%\s+\d+\.\d\d\s+(\d+\.\d%|–)\s+[\d.]+ \/ [\d.]+ \/ [\d.]+/,
     );
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('./__golden__/simulate-three-valleys.txt');
   });
 
-  it('plays different games with a different seed', () => {
-    const a = run([fixture, '--runs', '40', '--seed', '5', '--strategy', 'random']);
-    const c = run([fixture, '--runs', '40', '--seed', '6', '--strategy', 'random']);
+  it('plays different games with a different seed', async () => {
+    const a = await run([fixture, '--runs', '40', '--seed', '5', '--strategy', 'random']);
+    const c = await run([fixture, '--runs', '40', '--seed', '6', '--strategy', 'random']);
     expect(c.lines.slice(1)).not.toEqual(a.lines.slice(1));
   });
 
-  it('explains a bad strategy name or a missing scenario', () => {
-    expect(run([fixture, '--strategy', 'charm'])).toMatchObject({ code: 1 });
-    expect(run([fixture, '--strategy', 'charm']).lines[0]).toContain(
+  it('explains a bad strategy name or a missing scenario', async () => {
+    expect(await run([fixture, '--strategy', 'charm'])).toMatchObject({ code: 1 });
+    expect((await run([fixture, '--strategy', 'charm'])).lines[0]).toContain(
       'unknown strategy "charm"; the strategies are: random,',
     );
-    expect(run(['nope.yaml'])).toEqual({ code: 1, lines: ['error  nope.yaml: cannot be read'] });
-    expect(run([])).toMatchObject({ code: 1 });
+    expect(await run(['nope.yaml'])).toEqual({ code: 1, lines: ['error  nope.yaml: cannot be read'] });
+    expect(await run([])).toMatchObject({ code: 1 });
+  });
+
+  it('prints the census of a scenario: every fixed text, every built-in mediator, and whether the bands hold', async () => {
+    const { code, lines } = await run([fixture, '--census', '--runs', '20', '--json']);
+    const result = JSON.parse(lines.join('\n'));
+    expect(result.fixedTexts).toHaveLength(18);
+    expect(result.strategies.map((s: { name: string }) => s.name)).toContain('careful');
+    expect(code).toBe(result.bandsBroken.length > 0 ? 2 : 0);
   });
 });
 

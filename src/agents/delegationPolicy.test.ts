@@ -126,8 +126,8 @@ describe('the delegation policy', () => {
     expect(counters).toBeGreaterThan(0);
   });
 
-  it('gives the costliest issues first, in points', () => {
-    const v: DelegationView = {
+  it('gives the costliest issues first, in points; asks less, the more the mediator engaged it', () => {
+    const v = (engagement: number): DelegationView => ({
       party: 0,
       text: [1, 1, 0],
       time: 1,
@@ -149,15 +149,24 @@ describe('the delegation policy', () => {
       trustParties: [100],
       othersPublicPoints: [null],
       othersConcession: 0,
-      engagement: 0,
+      engagement,
       trustInOthers: 50,
-    };
-    const answer = delegationPolicy(v, rng(1));
-    expect(answer.kind).toBe('counter');
-    expect(answer.costs).toEqual([
+    });
+    // The text is worth 0 + 15 + 20 = 35. At the end, never engaged, the party has come only 45% of the way from
+    // its best (100) to its walk-away (70): it asks about 86.5, more than the dam alone gives back (85).
+    const alone = delegationPolicy(v(0), rng(1));
+    expect(alone.kind).toBe('counter');
+    expect(alone.costs).toEqual([
       { issue: 0, option: 1, cost: 50 },
       { issue: 1, option: 1, cost: 15 },
     ]);
-    expect(answer.counter).toEqual([0, 1, 0]);
+    expect(alone.aspiration).toBeGreaterThan(85);
+    expect(alone.counter).toEqual([0, 0, 0]);
+    // Fully engaged, it has come all the way to about its walk-away: the dam alone (85) is enough.
+    const engaged = delegationPolicy(v(1), rng(1));
+    expect(engaged.kind).toBe('counter');
+    expect(engaged.costs).toEqual(alone.costs);
+    expect(engaged.aspiration).toBeLessThan(75);
+    expect(engaged.counter).toEqual([0, 1, 0]);
   });
 });

@@ -62,9 +62,18 @@ describe('moodOf', () => {
     expect(noDeal.actor.getSnapshot().context.run!.game.outcome?.deal).toBe(false);
     expect(mood(noDeal)).toBe('calm');
 
-    // The good text clears every walk-away: called at once, the conference is a deal.
+    // A deal has to be earned: lower, consulted four times, comes down to what the Nash text gives it by the
+    // last day of talks, when upper and middle do too (see the engine's conference tests).
     const deal = intoMeetings(playRootMachine());
-    deal.send(tableEvent([0, 1, 2], FIXTURE_TEXTS.good), { type: 'move.callConference' });
+    deal.send(partyEvent('consult', 2), partyEvent('consult', 2));
+    nextDay(deal);
+    deal.send(partyEvent('consult', 2), partyEvent('consult', 2));
+    nextDay(deal);
+    deal.send(tableEvent([0, 1, 2], FIXTURE_TEXTS.nash));
+    for (let day = 2; day < 5; day++) nextDay(deal);
+    expect(deal.actor.getSnapshot().context.run!.game.day).toBe(5);
+    expect(mood(deal)).toBe('tension');
+    deal.send({ type: 'move.callConference' });
     const actor = deal.actor;
     expect(actor.getSnapshot().context.run!.game.outcome?.deal).toBe(true);
     expect(moodOf(actor.getSnapshot())).toBe('relief');

@@ -6,7 +6,7 @@ import type { DelegationView } from './answer';
  */
 export const DEMAND = {
   /** How far along its concession curve a party comes by the conference when nobody engaged it. */
-  reachAlone: 0.45,
+  reachAlone: 0.4,
   /** Target points lowered per point of trust in the mediator above 50 (raised below 50). */
   trustEffect: 0.08,
   /** Target points lowered per point the text already costs the others, on average (linkage). */

@@ -54,11 +54,14 @@ export interface PartyState {
   readonly adoptions: number;
   /** Texts it has accepted: trust grows with each, less each time. */
   readonly acceptances: number;
-  /** The last text put to it, and its counter-proposal to that text (null when it had none). */
+  /** The last text put to it, its answer and its counter-proposal to that text (null when it had none). */
   readonly lastAsked: Package | null;
+  readonly lastKind: AnswerKind | null;
   readonly lastCounter: Package | null;
-  /** The last text it accepted, and the walk-away value and weights it held then (null when none). */
-  readonly accepted: { readonly text: Package; readonly walkAway: number; readonly weights: Weights } | null;
+  /** How many times the news has moved what it wants (its walk-away value or weights). */
+  readonly shifted: number;
+  /** The last text it accepted, and how often the news had moved it by then (null when none, or refused since). */
+  readonly accepted: { readonly text: Package; readonly shifted: number } | null;
   /** This game's draw of its hidden preferences, within the scenario's ranges: the debrief reveals them. */
   readonly drawnWalkAway: number;
   readonly drawnWeights: Weights;
@@ -183,7 +186,9 @@ export function initialState(rules: Rules, seed: number): GameState {
         adoptions: 0,
         acceptances: 0,
         lastAsked: null,
+        lastKind: null,
         lastCounter: null,
+        shifted: 0,
         accepted: null,
         drawnWalkAway: walkAway,
         drawnWeights: weights,

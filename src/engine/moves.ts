@@ -90,7 +90,7 @@ export type Report =
   | {
       readonly kind: 'statement';
       readonly walkAwayDelta: number;
-      /** The delegation the statement cornered in public, and the trust it cost. */
+      /** The delegation the statement cornered in public (-1 when none is left in the talks), and the trust it cost. */
       readonly cornered: number;
       readonly trustDelta: number;
     }
@@ -135,6 +135,10 @@ const spent = (state: GameState): GameState =>
 function floorOf(state: GameState, p: number): number {
   return state.parties[p]!.drawnWalkAway - TUNING.walkAwayFloor;
 }
+
+/** A walk-away lowered by `delta`, not below the floor, and never raised by it. */
+const lowered = (walkAway: number, delta: number, floor: number) =>
+  Math.min(walkAway, Math.max(floor, walkAway - delta));
 
 const decayed = (first: number, times: number) => first * TUNING.engagementDecay ** times;
 const engaged = (party: PartyState, gain: number) => Math.min(1, party.engagement + gain);
@@ -209,7 +213,7 @@ export function press(rules: Rules, state: GameState, p: number): MoveResult {
   const refused = spend(rules, state, p) ?? walkedOut(state, p);
   if (refused) return refused;
   const party = state.parties[p]!;
-  const walkAway = Math.max(floorOf(state, p), party.walkAway - TUNING.pressWalkAway * 0.5 ** party.pressed);
+  const walkAway = lowered(party.walkAway, TUNING.pressWalkAway * 0.5 ** party.pressed, floorOf(state, p));
   const trust = clamp(party.trustMediator - TUNING.pressTrustCost);
   const next = withParty(spent(state), p, (s) => ({
     walkAway,
@@ -246,24 +250,27 @@ export function statement(rules: Rules, state: GameState): MoveResult {
   if (refused) return refused;
   const delta = TUNING.statementWalkAway * 0.5 ** state.statements;
   const next = spent(state);
-  let cornered = 0;
-  for (let p = 1; p < next.parties.length; p++)
-    if (next.parties[p]!.trustMediator < next.parties[cornered]!.trustMediator) cornered = p;
+  // Cornered: the delegation still in the talks that trusts the mediator least.
+  let cornered = -1;
+  next.parties.forEach((party, p) => {
+    if (!party.walkedOut && (cornered < 0 || party.trustMediator < next.parties[cornered]!.trustMediator))
+      cornered = p;
+  });
+  const trustBefore = cornered >= 0 ? next.parties[cornered]!.trustMediator : 0;
+  const trustDelta = round2(clamp(trustBefore - TUNING.statementTrustCost) - trustBefore);
   return {
     ok: true,
     state: updateGame(next, {
       statements: state.statements + 1,
       parties: next.parties.map((party, p) =>
         updateParty(party, {
-          walkAway: Math.max(floorOf(state, p), party.walkAway - delta),
+          walkAway: lowered(party.walkAway, delta, floorOf(state, p)),
           trustMediator:
             p === cornered ? clamp(party.trustMediator - TUNING.statementTrustCost) : party.trustMediator,
         }),
       ),
     }),
-    reports: [
-      { kind: 'statement', walkAwayDelta: round2(-delta), cornered, trustDelta: -TUNING.statementTrustCost },
-    ],
+    reports: [{ kind: 'statement', walkAwayDelta: round2(-delta), cornered, trustDelta }],
   };
 }
 
@@ -369,9 +376,15 @@ export function answeredParty(
     adoptions: gain > 0 ? party.adoptions + 1 : party.adoptions,
     acceptances: answer.kind === 'accept' ? party.acceptances + 1 : party.acceptances,
     lastAsked: text,
+    lastKind: answer.kind,
     lastCounter: answer.counter ?? null,
+    // Refusing a text it once accepted takes the acceptance back.
     accepted:
-      answer.kind === 'accept' ? { text, walkAway: party.walkAway, weights: party.weights } : party.accepted,
+      answer.kind === 'accept'
+        ? { text, shifted: party.shifted }
+        : party.accepted && samePackage(party.accepted.text, text)
+          ? null
+          : party.accepted,
   });
 }
 
@@ -487,6 +500,7 @@ function applyEvent(
       case 'walkAway':
         next = withParty(next, effect.party, (party) => ({
           walkAway: clamp(party.walkAway + effect.delta),
+          shifted: party.shifted + 1,
         }));
         break;
       case 'weight':
@@ -494,7 +508,7 @@ function applyEvent(
           const rawWeights = party.rawWeights.map((w, i) =>
             i === effect.issue ? Math.max(0.01, w + effect.delta) : w,
           );
-          return { rawWeights, weights: normaliseWeights(rawWeights) };
+          return { rawWeights, weights: normaliseWeights(rawWeights), shifted: party.shifted + 1 };
         });
         break;
       case 'meeting':
@@ -527,11 +541,9 @@ export function fireEvents(rules: Rules, state: GameState): { state: GameState; 
   return { state: next, reports };
 }
 
-/** Whether an event since the party accepted the text moved what it wants (its walk-away value or weights). */
+/** Whether the news since the party accepted the text moved what it wants (its walk-away value or weights). */
 function movedSince(party: PartyState): boolean {
-  const then = party.accepted;
-  if (!then) return false;
-  return then.walkAway !== party.walkAway || then.weights.some((w, i) => w !== party.weights[i]);
+  return party.accepted !== null && party.accepted.shifted !== party.shifted;
 }
 
 /**

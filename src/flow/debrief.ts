@@ -1,6 +1,6 @@
 import { type Analysis, analyse, distanceToFrontier, zoneSizeWith } from '../engine/analysis';
 import type { AttendanceReason } from '../engine/game';
-import { type Package, utilityOf } from '../engine/model';
+import { type Package, redLineCrossed, utilityOf } from '../engine/model';
 import type { Evidence } from '../scenario/schema';
 import type { RunContext } from './rootMachine';
 import { rulesOf } from './rulesOf';
@@ -15,7 +15,12 @@ export interface DebriefParty {
   readonly reason: AttendanceReason;
   readonly utility: number;
   readonly walkAway: number;
+  /** This game's draw of the walk-away value, and the range the scenario allows (null: no range). */
   readonly walkAwayAtStart: number;
+  readonly walkAwayRange: readonly [number, number] | null;
+  /** What it asked for on the conference day, and how far the mediator had engaged it (0–100). */
+  readonly demand: number;
+  readonly engagement: number;
   readonly walkAwayEvidence: Evidence;
   /** Its hidden priorities: each issue's share of what matters to it, with the evidence for the weight. */
   readonly priorities: readonly {
@@ -58,6 +63,17 @@ export interface DebriefData {
         readonly attended: readonly string[];
         readonly note: string;
         readonly sources: readonly SourceRef[];
+        /**
+         * Whether this game's delegations, at their walk-away values, would have taken the real terms: where the
+         * model and the record disagree, the debrief says so and why.
+         */
+        readonly model: readonly {
+          readonly party: string;
+          readonly wouldCome: boolean;
+          readonly utility: number;
+          readonly walkAway: number;
+          readonly redLine: boolean;
+        }[];
       })
     | null;
   /** Every possible text's utilities, for the faint cloud behind the chart. */
@@ -148,7 +164,10 @@ export function debriefOf(run: RunContext): DebriefData | null {
         reason: outcome.reasons[p]!,
         utility: outcome.utilities[p]!,
         walkAway: Math.round(state.walkAway * 10) / 10,
-        walkAwayAtStart: party.walkAway.value,
+        walkAwayAtStart: Math.round(state.drawnWalkAway * 10) / 10,
+        walkAwayRange: party.walkAway.range ? [party.walkAway.range.min, party.walkAway.range.max] : null,
+        demand: outcome.demands[p]!,
+        engagement: Math.round(state.engagement * 100),
         walkAwayEvidence: party.walkAway.evidence,
         trust: Math.round(state.trustMediator),
         priorities: scenario.issues.map((issue, i) => ({
@@ -177,6 +196,18 @@ export function debriefOf(run: RunContext): DebriefData | null {
             attended: actual.attended.map((id) => scenario.parties.find((p) => p.id === id)?.name ?? id),
             note: actual.note,
             sources: actual.sources.map(source),
+            model: rules.model.parties.map((party, p) => {
+              const u = utilityOf(party.points, run.game.parties[p]!.weights, actualPackage);
+              const redLine = redLineCrossed(party, actualPackage) >= 0;
+              const walkAway = run.game.parties[p]!.walkAway;
+              return {
+                party: scenario.parties[p]!.name,
+                wouldCome: !redLine && u >= walkAway,
+                utility: Math.round(u * 10) / 10,
+                walkAway: Math.round(walkAway * 10) / 10,
+                redLine,
+              };
+            }),
           }
         : null,
     cloud,

@@ -14,9 +14,11 @@ import { screenOf } from './screen';
 const fixture = loadFixture();
 type Snapshot = ReturnType<typeof rootMachine.transition>;
 
-// In the three-valley fixture: a text that clears every walk-away, and the status quo, across lower's red line.
-const GOOD_TEXT = FIXTURE_TEXTS.good;
+// In the three-valley fixture: the Nash text, which every party accepts on the last days once lower has been
+// consulted enough (see src/testing/fixtureScenario.ts), and the status quo, across lower's red line.
+const NASH_TEXT = FIXTURE_TEXTS.nash;
 const STATUS_QUO = FIXTURE_TEXTS.statusQuo;
+const LOWER = 2;
 
 /** The events a tester can send in a state; a pending text's answers are produced by the engine's policy. */
 function eventsFor(snapshot: Snapshot): RootEvent[] {
@@ -34,8 +36,8 @@ function eventsFor(snapshot: Snapshot): RootEvent[] {
     { type: 'briefing.begin' },
     { type: 'nav.back' },
     { type: 'nav.meet' },
-    partyEvent('consult', 0),
-    tableEvent([0, 1, 2], GOOD_TEXT),
+    partyEvent('consult', LOWER),
+    tableEvent([0, 1, 2], NASH_TEXT),
     tableEvent([0, 1, 2], STATUS_QUO),
     { type: 'move.endDay' },
     { type: 'nav.nextDay' },
@@ -46,15 +48,20 @@ function eventsFor(snapshot: Snapshot): RootEvent[] {
   ];
 }
 
-/** States are told apart by where the machine is and how the conference went, not by every number in the game. */
+/**
+ * States are told apart by where the machine is, how the conference went, and what decides it: the day, the
+ * actions left, the text on the table and how often lower was consulted (four times is enough for the Nash
+ * text) — not by every number in the game.
+ */
 function serializeState(snapshot: Snapshot): string {
-  const outcome = snapshot.context.run?.game.outcome;
+  const game = snapshot.context.run?.game;
   const pending = snapshot.context.run?.pending;
   return JSON.stringify([
     snapshot.value,
-    outcome ? outcome.attends : null,
+    game?.outcome ? game.outcome.attends : null,
     pending ? pending.answers.length : null,
-    snapshot.context.run?.game.tabledToAll ?? null,
+    game?.tabledToAll ?? null,
+    game ? [game.day, game.actionsLeft, Math.min(4, game.parties[LOWER]!.consultations)] : null,
   ]);
 }
 
@@ -107,23 +114,49 @@ describe('the statechart, by its graph', () => {
     }
   });
 
-  it('has a shortest path to each outcome: everyone comes, and lower stays away', () => {
+  it('has a shortest path to each outcome: everyone comes once lower is engaged, and lower stays away', () => {
     const outcomes = paths.filter((p) => p.state.matches('outcome'));
-    const attendances = outcomes.map((p) => JSON.stringify(p.state.context.run!.game.outcome!.attends));
+    const outcomeOf = (p: (typeof outcomes)[number]) => p.state.context.run!.game.outcome!;
+    const attendances = outcomes.map((p) => JSON.stringify(outcomeOf(p).attends));
     expect(attendances).toContain(JSON.stringify([true, true, true]));
     expect(attendances).toContain(JSON.stringify([true, true, false]));
-    const deal = outcomes.find((p) => p.state.context.run!.game.outcome!.deal)!;
-    expect(deal.steps.slice(1).map((s) => s.event.type)).toEqual([
+    const events = (p: (typeof outcomes)[number]) => p.steps.slice(1).map((s) => s.event.type);
+    const shortest = (list: typeof outcomes) => [...list].sort((a, b) => a.steps.length - b.steps.length)[0]!;
+    // Tabled and left alone, the Nash text brings upper and middle by the last days, never lower.
+    const away = shortest(
+      outcomes.filter((p) => JSON.stringify(outcomeOf(p).attends) === JSON.stringify([true, true, false])),
+    );
+    expect(outcomeOf(away).reasons[LOWER]).toBe('demands-more');
+    expect(outcomeOf(away).text).toEqual(NASH_TEXT);
+    expect(events(away)).not.toContain('move.consult');
+    // No deal without consulting lower four times; the shortest consults it twice on day 0 and twice on day 1,
+    // tables the Nash text on day 2 and lets the days run to the conference.
+    const deals = outcomes.filter((p) => outcomeOf(p).deal);
+    expect(deals.length).toBeGreaterThan(0);
+    for (const deal of deals) expect(events(deal).filter((e) => e === 'move.consult')).toHaveLength(4);
+    expect(events(shortest(deals))).toEqual([
       'boot.loaded',
       'title.start',
       'briefing.begin',
+      'nav.meet',
+      'move.consult',
+      'move.consult',
+      'move.endDay',
+      'nav.nextDay',
+      'nav.meet',
+      'move.consult',
+      'move.consult',
+      'move.endDay',
+      'nav.nextDay',
       'nav.meet',
       'move.table',
       'seat.answered',
       'seat.answered',
       'seat.answered',
-      'move.callConference',
+      ...Array.from({ length: 3 }, () => ['move.endDay', 'nav.nextDay']).flat(),
+      'move.endDay',
       'conference.done',
     ]);
+    expect(outcomeOf(shortest(deals))).toMatchObject({ text: NASH_TEXT, day: 6 });
   });
 });

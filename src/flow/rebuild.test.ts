@@ -15,14 +15,14 @@ const entry = { id: fixture.meta.id, scenario: fixture };
 
 describe('rebuilding a run from its record', () => {
   it('the machine plays the recorded game: its moves, by id, and its outcome', async () => {
-    const played = driveGame(fixture, 1, BUILT_IN['careful']!);
-    const lines = [{ strategy: 'thoughtful', seed: 1 }, ...played.log, played.outcome];
-    await expect(goldenLines(lines)).toMatchFileSnapshot('./__golden__/machine-thoughtful-seed-1.txt');
+    const played = driveGame(fixture, 1, BUILT_IN.careful!);
+    const lines = [{ strategy: 'careful', seed: 1 }, ...played.log, played.outcome];
+    await expect(goldenLines(lines)).toMatchFileSnapshot('./__golden__/machine-careful-seed-1.txt');
   });
 
   it('gives the game the machine played, byte for byte, journal included', () => {
     for (const seed of [1, 2, 3]) {
-      const played = driveGame(fixture, seed, BUILT_IN['careful']!);
+      const played = driveGame(fixture, seed, BUILT_IN.careful!);
       const run = played.actor.getSnapshot().context.run!;
       const rebuilt = rebuildRun(entry, run);
       if (!rebuilt.ok) throw new Error(rebuilt.reason);
@@ -33,7 +33,7 @@ describe('rebuilding a run from its record', () => {
   });
 
   it('the machine then goes to the saved screen and plays on: its seats answer', () => {
-    const played = driveGame(fixture, 5, BUILT_IN['random']!);
+    const played = driveGame(fixture, 5, BUILT_IN.random!);
     const record = played.actor.getSnapshot().context.run!;
     const early = rebuildRun(entry, { ...record, log: record.log.slice(0, 2) });
     if (!early.ok) throw new Error(early.reason);

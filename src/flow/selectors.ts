@@ -1,7 +1,8 @@
 import { type Explanation, explainAnswer } from '../agents/reasons';
 import type { Answer } from '../engine/answer';
 import { dayIndex, utcOfDay } from '../engine/calendar';
-import type { ConsultReport, EventReport } from '../engine/moves';
+import { type EventReport, TUNING } from '../engine/moves';
+import { type PlayerView, playerView } from '../engine/playerView';
 import type { Scenario, ScenarioEvent } from '../scenario/schema';
 import type { RunContext } from './rootMachine';
 import { rulesOf } from './rulesOf';
@@ -67,10 +68,19 @@ export function statusOf(run: RunContext): Status {
   };
 }
 
-/** What the mediator has learnt of one delegation: its latest private consultation and its latest answer. */
+/** The stated price of bringing back a delegation that walked out (the engine's rule, engine/moves.ts). */
+export const RETURN = { perReassurance: TUNING.returnReassure, trust: TUNING.returnTrust } as const;
+
+/** What the mediator has learnt of one delegation, for the meeting room: read from the player view alone. */
 export interface Knowledge {
   readonly party: number;
-  readonly consult: (ConsultReport & { readonly day: number }) | null;
+  /** The latest private reading (priorities by issue index), and how many there have been. */
+  readonly consult: {
+    readonly day: number;
+    readonly priorities: readonly number[];
+    readonly noise: number;
+    readonly readings: number;
+  } | null;
   readonly answer: {
     readonly day: number;
     readonly text: readonly number[];
@@ -83,45 +93,44 @@ export interface Knowledge {
   readonly favourite: readonly number[];
 }
 
+/** The player view of a run: what the player may know, and nothing more (engine/playerView.ts). */
+export function viewOf(run: RunContext): PlayerView {
+  return playerView(rulesOf(run.scenario), run.game, run.journal);
+}
+
 export function knowledgeOf(run: RunContext): Knowledge[] {
-  const rules = rulesOf(run.scenario);
-  return rules.model.parties.map((party, p): Knowledge => {
-    let consult: Knowledge['consult'] = null;
-    let answer: Knowledge['answer'] = null;
-    const redLines: { issue: number; option: number }[] = [];
-    const note = (line: { issue: number; option: number } | null | undefined) => {
-      if (line && !redLines.some((l) => l.issue === line.issue && l.option === line.option))
-        redLines.push(line);
-    };
-    for (const entry of run.journal) {
-      for (const report of entry.reports) {
-        const consults =
-          report.kind === 'consult' ? [report] : report.kind === 'event' ? report.consultations : [];
-        for (const c of consults) {
-          if (c.party !== p) continue;
-          consult = { ...c, day: entry.day };
-          note(c.redLine);
-        }
-        if (report.kind === 'table') {
-          const given = report.answers.find((a) => a.party === p);
-          if (given) {
-            answer = {
-              day: entry.day,
-              text: report.text,
-              answer: given.answer,
-              explanation: explainAnswer(run.scenario, p, report.text, given.answer),
-            };
-            note(given.answer.redLine);
-          }
-        }
-      }
-    }
+  const { model } = rulesOf(run.scenario);
+  const view = viewOf(run);
+  const issueAt = (id: string) => model.issueIds.indexOf(id);
+  const optionAt = (issue: number, id: string) => model.optionIds[issue]!.indexOf(id);
+  const textOf = (text: Readonly<Record<string, string>>) =>
+    model.issueIds.map((id, i) => optionAt(i, text[id]!));
+  return view.parties.map((party, p): Knowledge => {
+    const reading = party.readings.at(-1);
+    const answer = party.answers.at(-1);
     return {
       party: p,
-      consult,
-      answer,
-      redLines,
-      favourite: party.points.map((row) => row.indexOf(Math.max(...row))),
+      consult: reading
+        ? {
+            day: reading.day,
+            priorities: model.issueIds.map((id) => reading.priorities[id]!),
+            noise: reading.noise,
+            readings: party.readings.length,
+          }
+        : null,
+      answer: answer
+        ? {
+            day: answer.day,
+            text: textOf(answer.text),
+            answer: answer.shown,
+            explanation: explainAnswer(run.scenario, p, textOf(answer.text), answer.shown),
+          }
+        : null,
+      redLines: party.redLines.map((l) => {
+        const issue = issueAt(l.issue);
+        return { issue, option: optionAt(issue, l.option) };
+      }),
+      favourite: model.issueIds.map((id, i) => optionAt(i, party.favourite[id]!)),
     };
   });
 }

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { bandsBroken, census } from '../agents/census';
 import { BUILT_IN, STRATEGY_NAMES } from '../agents/mediators/builtIn';
+import { demandOf } from '../engine/demand';
 import { initialState } from '../engine/game';
-import { begin, endDay } from '../engine/moves';
+import { redLineCrossed, utilityOf } from '../engine/model';
+import { compileText } from '../engine/move';
+import { begin, endDay, viewFor } from '../engine/moves';
 import { loadGeneva } from '../testing/scenarios';
 import { rulesOf } from './rulesOf';
 import { playOnce, simulate } from './simulation';
@@ -56,5 +59,30 @@ describe('seeds are hashed before use', () => {
       }
       expect(Math.abs(fired / 2000 - event.probability!), event.id).toBeLessThanOrEqual(0.03);
     }
+  });
+});
+
+describe('fidelity to the record', () => {
+  it('the real terms of 22 January 2014 seat all three delegations in most games, once each is engaged', () => {
+    const actual = compileText(rules.model, geneva.debrief!.actualOutcome!.package);
+    if (!actual.ok) throw new Error(actual.reason);
+    let seated = 0;
+    const games = 500;
+    for (let seed = 1; seed <= games; seed++) {
+      const drawn = initialState(rules, seed);
+      const engaged = {
+        ...drawn,
+        day: rules.days,
+        parties: drawn.parties.map((p) => ({ ...p, engagement: 1 })),
+      };
+      const all = rules.model.parties.every(
+        (party, p) =>
+          redLineCrossed(party, actual.value) < 0 &&
+          utilityOf(party.points, engaged.parties[p]!.weights, actual.value) >=
+            demandOf(viewFor(rules, engaged, p, actual.value)),
+      );
+      if (all) seated++;
+    }
+    expect(seated / games).toBeGreaterThan(0.5);
   });
 });

@@ -12,7 +12,7 @@ import { memoryStorage } from './testing/memoryStorage';
 
 const geneva = loadGeneva();
 const catalog: ScenarioEntry[] = [{ id: geneva.meta.id, scenario: geneva }];
-const played = driveGame(geneva, 4, BUILT_IN['random']!);
+const played = driveGame(geneva, 4, BUILT_IN.random!);
 const run = played.actor.getSnapshot().context.run!;
 const save = makeSave(run, 'debrief', 1_700_000_000_000, false);
 
@@ -118,15 +118,37 @@ describe('the save', () => {
 describe('a save written by the first version of the game (commit c6e756d)', () => {
   const raw = readFileSync(join(import.meta.dirname, '__fixtures__', 'save-v1-main-c6e756d.json'), 'utf8');
 
-  it('resumes where it was, with the draft and every move, and says it was brought up to date', () => {
+  it('is read and brought up to date: its scenario, seed, draft and every move', () => {
+    const read = parseSave(raw);
+    if (read.kind !== 'ok') throw new Error(JSON.stringify(read).slice(0, 400));
+    const old = JSON.parse(raw);
+    expect(read.note).toBe('Your game was saved by an earlier version and has been brought up to date.');
+    expect(read.save.scenarioId).toBe('geneva-2-2014');
+    expect(read.save.seed).toBe(old.seed);
+    expect(read.save.screen).toBe('meetings');
+    expect(read.save.log.map((m) => m.type)).toEqual(['consult', 'table', 'consult']);
+    // The old save named options and parties by index; the draft now names them by id.
+    const draft: { text: number[]; parties: number[] } = old.snapshot.context.run.draft;
+    expect(read.save.draft).toEqual({
+      text: Object.fromEntries(
+        geneva.issues.map((issue, i) => [issue.id, issue.options[draft.text[i]!]!.id]),
+      ),
+      parties: draft.parties.map((p) => geneva.parties[p]!.id),
+    });
+  });
+
+  it('is not silently dropped: its moves lead to another game under today’s rules, and the player is told so', () => {
+    // The save was recorded by the engine before issue #11 (hidden values drawn per game, hashed seeds, demands
+    // that must be earned): its moves still replay, but to a different game than the one it recorded, so it
+    // cannot resume as it was. The player is told why, and the raw save is kept to offer as a file.
     const plan = planResume({ current: raw, previous: null }, catalog);
-    if (plan.kind !== 'resume') throw new Error(JSON.stringify(plan).slice(0, 400));
-    const old = JSON.parse(raw).snapshot.context.run;
-    expect(plan.restored.screen).toBe('meetings');
-    expect(plan.restored.run.game).toEqual(old.game);
-    expect(plan.restored.run.draft).toEqual(old.draft);
-    expect(plan.restored.run.log.map((m) => m.type)).toEqual(['consult', 'table', 'consult']);
-    expect(plan.restored.run.game.actionsLeft).toBe(0);
-    expect(plan.restored.note).toMatch(/earlier version/);
+    expect(plan).toEqual({
+      kind: 'problem',
+      problem: {
+        what: 'Your saved game no longer matches this version of the game.',
+        detail: 'its moves lead to a different game under the current rules',
+      },
+      raw,
+    });
   });
 });

@@ -70,6 +70,19 @@ export function crossCheck(scenario: Scenario): Finding[] {
   });
 
   scenario.parties.forEach((party, p) => {
+    const range = party.walkAway.range;
+    if (range && (party.walkAway.value < range.min || party.walkAway.value > range.max))
+      error(
+        ['parties', p, 'walkAway', 'range'],
+        MESSAGES.valueOutsideRange('walk-away value', party.walkAway.value, range.min, range.max),
+      );
+    for (const [issue, w] of Object.entries(party.weights)) {
+      if (w.range && (w.weight < w.range.min || w.weight > w.range.max))
+        error(
+          ['parties', p, 'weights', issue, 'range'],
+          MESSAGES.valueOutsideRange('weight', w.weight, w.range.min, w.range.max),
+        );
+    }
     const base: PathSegment[] = ['parties', p];
     for (const [issueId, weight] of Object.entries(party.weights)) {
       if (ref('issue', issueId, issueIds, [...base, 'weights', issueId], true)) {

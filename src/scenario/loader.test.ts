@@ -265,6 +265,23 @@ describe('error messages, one fixture per kind of mistake', () => {
     ]);
   });
 
+  it('draws hidden values from ranges, and refuses a value that lies outside its own range', () => {
+    const ranged = MINIMAL_SCENARIO.replace(
+      'walkAway: { value: 40, evidence',
+      'walkAway: { value: 40, range: { min: 30, max: 50, reason: the paper hedges }, evidence',
+    );
+    const ok = loadScenario(ranged, 'm.yaml');
+    expect(ok.ok && ok.scenario.parties[0]!.walkAway.range).toEqual({
+      min: 30,
+      max: 50,
+      reason: 'the paper hedges',
+    });
+    const outside = ranged.replace('min: 30, max: 50', 'min: 45, max: 50');
+    expect(report(loadScenario(outside, 'm.yaml'))).toEqual([
+      `m.yaml:${at(outside, 'range: { min: 45', '{ min: 45')}  error  parties[0].walkAway.range: the walk-away value 40 lies outside its range 45–50\n    hint: widen the range to include 40, or set the value inside it`,
+    ]);
+  });
+
   it('reports duplicate ids and missing weights', () => {
     const source = mutate(
       mutate(

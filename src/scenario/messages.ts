@@ -185,6 +185,10 @@ export const MESSAGES = {
     message: `${party} lists trust in itself`,
     hint: 'trust.parties lists the other parties only',
   }),
+  valueOutsideRange: (what: string, value: number, min: number, max: number): Message => ({
+    message: `the ${what} ${value} lies outside its range ${min}–${max}`,
+    hint: `widen the range to include ${value}, or set the value inside it`,
+  }),
   missingTrust: (party: string, other: string): Message => ({
     message: `${party} gives no trust value for "${other}"; it counts as 50`,
     hint: `add trust.parties.${other}`,

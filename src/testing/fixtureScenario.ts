@@ -16,6 +16,15 @@
  *   (large, lower-first, none)                    50 ✗   25 ✗   25 ✗  crosses every red line
  * The zone of agreement holds those three texts of the 18.
  *
+ * Demands (engine/demand.ts) on the last day of talks (day 5) and at the conference: walk-away + (best −
+ * walk-away) × (1 − reach), reach = 0.4 + 0.6 × engagement, a little less with trust and the others' concessions;
+ * best is 100 for every party. Met once at the joint visit (engagement 0.2), upper asks about 77 and middle about
+ * 69; lower, never consulted, about 80. So GOOD tabled and left brings middle only: not upper (65 after day 3),
+ * nor lower, a hair above its 80. The Nash text brings upper and middle, and lower too once consulted four times
+ * (it then asks about 63 of its 65; three times leave it at about 65.5). On day 0 every party still asks for
+ * nearly its best: a conference called at once is no deal.
+ * The fixture sets no ranges: each game draws exactly the values above.
+ *
  * Calendar: 6 days (1–7 March 2020), 2 actions a day. Events: day 0 news only; day 1 a meeting with upper and
  * middle; day 3 upper's weight on water rises by 2 (to 4); day 4 a random event (p = 0.5) costs lower 5 trust.
  */

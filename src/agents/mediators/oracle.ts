@@ -40,17 +40,19 @@ export const oracleMediator = (setting: MediatorSetting): Mediator => {
     const out = state.parties.findIndex((p) => p.walkedOut || p.trustMediator < 30);
     if (out >= 0) return name({ type: 'reassure', party: out });
     const { text, margins } = bestFinalText(rules, state);
+    const lastDay = state.day === rules.days - 1;
+    const onTable = state.tabledToAll !== null && samePackage(state.tabledToAll, text);
+    // The text must be on the table by the last day of talks, and asked again then.
+    if (lastDay && (!onTable || !tabledOnLastDay)) {
+      tabledOnLastDay = true;
+      return name({ type: 'table', parties: rules.model.parties.map((_, p) => p), text });
+    }
     const needy = state.parties
       .map((p, i) => ({ i, e: p.engagement, m: margins[i] ?? 0 }))
       .filter((p) => p.e < 0.95 && state.parties[p.i]!.consultations < 8)
       .sort((a, b) => a.m - b.m)[0];
     if (needy) return name({ type: 'consult', party: needy.i });
-    const lastDay = state.day === rules.days - 1;
-    // On the last day it tables the text once more, so what each delegation says is what it will do.
-    if (!state.tabledToAll || !samePackage(state.tabledToAll, text) || (lastDay && !tabledOnLastDay)) {
-      if (lastDay) tabledOnLastDay = true;
-      return name({ type: 'table', parties: rules.model.parties.map((_, p) => p), text });
-    }
+    if (!onTable) return name({ type: 'table', parties: rules.model.parties.map((_, p) => p), text });
     return { type: 'endDay' };
   };
 };
@@ -61,7 +63,8 @@ export const oracleMediator = (setting: MediatorSetting): Mediator => {
  */
 export const threeActionMediator = (setting: MediatorSetting): Mediator => {
   let plan: MediatorMove[] | null = null;
-  return () => {
+  return (view) => {
+    if (view.actionsLeft === 0) return { type: 'endDay' };
     if (!plan) {
       const { rules } = setting;
       const state = setting.peek();

@@ -2,6 +2,7 @@ import { eventOf } from '../../flow/events';
 import type { RunContext } from '../../flow/rootMachine';
 import { isAllowed } from '../../flow/run';
 import type { Knowledge } from '../../flow/selectors';
+import { RETURN } from '../../flow/selectors';
 import { h } from './h';
 import { meter, TRUST_WORDS } from './meter';
 import { portrait } from './portrait';
@@ -95,7 +96,7 @@ export function delegationCard(
       ? h(
           'p',
           { class: 'walked-out-note', role: 'status' },
-          'Walked out of the talks. Reassure them to bring them back.',
+          `Walked out of the talks. Each reassurance restores ${RETURN.perReassurance} points of trust; they come back at ${RETURN.trust} (now ${Math.round(state.trustMediator)}).`,
         )
       : null,
     knowledge.answer

@@ -1,5 +1,5 @@
 import type { AppSnapshot } from '../../../flow/appActor';
-import { debriefOf } from '../../../flow/debrief';
+import { type DebriefData, debriefOf } from '../../../flow/debrief';
 import { dateOf, dayOfDate } from '../../../flow/selectors';
 import { outcomeChart } from '../chart';
 import { describeEntry } from '../describe';
@@ -12,6 +12,21 @@ import type { Screen, Send } from '../screen';
 export interface DebriefHooks {
   /** Offers the class's result as a file for the teacher. */
   downloadResult(fileName: string, json: string): void;
+}
+
+/** What this game's model says of the real terms, and where it disagrees with the record, why. */
+function modelOnTheRecord(model: NonNullable<DebriefData['actual']>['model']): string {
+  const away = model.filter((m) => !m.wouldCome);
+  if (away.length === 0)
+    return 'In this game, the model agrees with the record: every delegation, at its walk-away value, would have taken these terms.';
+  const why = away
+    .map((m) =>
+      m.redLine
+        ? `${m.party} (they cross one of its red lines)`
+        : `${m.party} (they were worth ${m.utility} to it, against a walk-away value of ${m.walkAway})`,
+    )
+    .join('; ');
+  return `In this game, the model disagrees with the record: it would have kept away ${why}. Each game draws the delegations' hidden values anew from one article's evidence; history had one draw, and more than one article.`;
 }
 
 /** The debrief: hidden priorities revealed, the deal against the frontier, a better text, the record, history. */
@@ -47,7 +62,7 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
       h(
         'p',
         {},
-        `Your text was worth ${party.utility.toFixed(1)} points to ${party.name}; it needed ${party.walkAway.toFixed(1)} (walk-away value; ${party.walkAwayAtStart} at the start)`,
+        `Your text was worth ${party.utility.toFixed(1)} points to ${party.name}. On the day it asked for ${party.demand.toFixed(1)}: its walk-away value was ${party.walkAway.toFixed(1)} (this game drew ${party.walkAwayAtStart}${party.walkAwayRange ? `, between ${party.walkAwayRange[0]} and ${party.walkAwayRange[1]}` : ''}), and you had engaged it ${party.engagement}% of the way that brings its demands down to it.`,
         evidenceMark(scenario, party.walkAwayEvidence, 'Why this walk-away value'),
       ),
       h('h4', {}, 'Hidden priorities'),
@@ -245,6 +260,7 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
             ),
             textList(data.actual.text),
             h('p', { class: 'note' }, data.actual.note),
+            h('p', {}, modelOnTheRecord(data.actual.model)),
             sourceList(data.actual.sources),
           )
         : null,

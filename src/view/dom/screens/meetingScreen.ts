@@ -64,7 +64,8 @@ export function meetingScreen(snapshot: AppSnapshot, send: Send): Screen {
           class: 'secondary',
           'data-key': 'statement',
           disabled: !canAct,
-          title: 'Costs one action. Urges every delegation to attend; less each time.',
+          title:
+            'Costs one action. Urges every delegation to attend (less each time); the delegation that trusts you least loses trust.',
           onclick: () => send({ type: 'move.statement' }),
         },
         'Make a public statement',
