@@ -1,6 +1,6 @@
 import type { GameState, Outcome, Rules } from '../engine/game';
 import type { MediatorMove } from '../engine/move';
-import { type Heard, playerView } from '../engine/playerView';
+import { type Heard, playerViewer } from '../engine/playerView';
 import { rngFrom, seedStreams } from '../engine/rng';
 import type { MediatorFactory } from './mediators/mediator';
 
@@ -26,9 +26,10 @@ export function playLoop(
   const mediator = factory({ rules, peek: () => driver.state() });
   // The mediator's own dice are separate from the game's, so a mediator cannot disturb the delegations' draws.
   const rng = rngFrom(seedStreams(seed ^ 0x5eed, 1)[0]!);
+  const viewOf = playerViewer(rules);
   let actions = 0;
   while (!driver.state().outcome) {
-    const view = playerView(rules, driver.state(), driver.heard());
+    const view = viewOf(driver.state(), driver.heard());
     if (!driver.apply(mediator(view, rng))) driver.apply({ type: 'endDay' });
     actions++;
     if (actions > 10_000) throw new Error('a mediator that never lets the days pass');

@@ -79,7 +79,9 @@ export function compileText(model: Model, text: Readonly<Record<string, string>>
 }
 
 export function nameText(model: Model, pkg: Package): Record<string, string> {
-  return Object.fromEntries(model.issueIds.map((issue, i) => [issue, model.optionIds[i]![pkg[i]!]!]));
+  const text: Record<string, string> = {};
+  for (let i = 0; i < model.issueIds.length; i++) text[model.issueIds[i]!] = model.optionIds[i]![pkg[i]!]!;
+  return text;
 }
 
 /** A move as the engine applies it, or why the scenario has no such thing. */

@@ -73,16 +73,50 @@ export interface PlayerView {
   readonly outcome: Outcome | null;
 }
 
+function nameValues(ids: readonly string[], values: readonly number[]): Record<string, number> {
+  const named: Record<string, number> = {};
+  for (let i = 0; i < ids.length; i++) named[ids[i]!] = values[i]!;
+  return named;
+}
+
 export function playerView(rules: Rules, state: GameState, heard: readonly Heard[]): PlayerView {
+  return playerViewer(rules)(state, heard);
+}
+
+/**
+ * The player view, kept up as a game goes on: what was heard is only ever added to, so each call reads just
+ * the new entries (a simulator asks for the view before every move).
+ */
+export function playerViewer(rules: Rules): (state: GameState, heard: readonly Heard[]) => PlayerView {
   const { model } = rules;
   const option = (issue: number, o: number) => ({
     issue: model.issueIds[issue]!,
     option: model.optionIds[issue]![o]!,
   });
-  const readings: Reading[][] = model.parties.map(() => []);
-  const answers: AnswerSeen[][] = model.parties.map(() => []);
-  const redLines: { issue: string; option: string }[][] = model.parties.map(() => []);
-  const news: { day: number; event: string }[] = [];
+  let readings: Reading[][] = [];
+  let answers: AnswerSeen[][] = [];
+  let redLines: { issue: string; option: string }[][] = [];
+  let news: { day: number; event: string }[] = [];
+  let seen = 0;
+  const reset = () => {
+    readings = model.parties.map(() => []);
+    answers = model.parties.map(() => []);
+    redLines = model.parties.map(() => []);
+    news = [];
+    seen = 0;
+  };
+  reset();
+  const issues = model.issueIds.map((id, i) => ({
+    id,
+    options: model.optionIds[i]!,
+    statusQuo: model.optionIds[i]![model.statusQuo[i]!]!,
+  }));
+  const favourites = model.parties.map((party) =>
+    nameText(
+      model,
+      party.points.map((row) => row.indexOf(Math.max(...row))),
+    ),
+  );
   const name = (p: number, line: { issue: number; option: number } | null | undefined) => {
     if (!line) return null;
     const named = option(line.issue, line.option);
@@ -90,59 +124,62 @@ export function playerView(rules: Rules, state: GameState, heard: readonly Heard
       redLines[p]!.push(named);
     return named;
   };
-  for (const { day, reports } of heard) {
-    for (const report of reports) {
-      const consults =
-        report.kind === 'consult' ? [report] : report.kind === 'event' ? report.consultations : [];
-      if (report.kind === 'event') news.push({ day, event: report.event });
-      for (const c of consults) {
-        readings[c.party]!.push({
-          day,
-          priorities: Object.fromEntries(model.issueIds.map((id, i) => [id, c.priorities[i]!])),
-          noise: c.noise,
-          preferred: nameText(model, c.preferred),
-          redLine: name(c.party, c.redLine),
-        });
-      }
-      if (report.kind === 'table') {
-        for (const { party, answer } of report.answers) {
-          answers[party]!.push({
+  let tabled: { pkg: GameState['tabledToAll']; text: Text | null } = { pkg: null, text: null };
+  return (state, heard) => {
+    if (heard.length < seen) reset();
+    if (state.tabledToAll !== tabled.pkg)
+      tabled = {
+        pkg: state.tabledToAll,
+        text: state.tabledToAll ? nameText(model, state.tabledToAll) : null,
+      };
+    for (; seen < heard.length; seen++) {
+      const { day, reports } = heard[seen]!;
+      for (const report of reports) {
+        const consults =
+          report.kind === 'consult' ? [report] : report.kind === 'event' ? report.consultations : [];
+        if (report.kind === 'event') news.push({ day, event: report.event });
+        for (const c of consults) {
+          readings[c.party]!.push({
             day,
-            text: nameText(model, report.text),
-            kind: answer.kind,
-            counter: answer.counter ? nameText(model, answer.counter) : null,
-            costs: answer.costs.map((c) => option(c.issue, c.option)),
-            redLine: name(party, answer.redLine),
-            shown: answer,
+            priorities: nameValues(model.issueIds, c.priorities),
+            noise: c.noise,
+            preferred: nameText(model, c.preferred),
+            redLine: name(c.party, c.redLine),
           });
+        }
+        if (report.kind === 'table') {
+          for (const { party, answer } of report.answers) {
+            answers[party]!.push({
+              day,
+              text: nameText(model, report.text),
+              kind: answer.kind,
+              counter: answer.counter ? nameText(model, answer.counter) : null,
+              costs: answer.costs.map((c) => option(c.issue, c.option)),
+              redLine: name(party, answer.redLine),
+              shown: answer,
+            });
+          }
         }
       }
     }
-  }
-  return {
-    day: state.day,
-    days: rules.days,
-    actionsLeft: state.actionsLeft,
-    actionsPerDay: rules.actionsPerDay,
-    issues: model.issueIds.map((id, i) => ({
-      id,
-      options: model.optionIds[i]!,
-      statusQuo: model.optionIds[i]![model.statusQuo[i]!]!,
-    })),
-    parties: model.parties.map((party, p) => ({
-      id: party.id,
-      trust: Math.round(state.parties[p]!.trustMediator),
-      walkedOut: state.parties[p]!.walkedOut,
-      favourite: nameText(
-        model,
-        party.points.map((row) => row.indexOf(Math.max(...row))),
-      ),
-      readings: readings[p]!,
-      answers: answers[p]!,
-      redLines: redLines[p]!,
-    })),
-    tabledToAll: state.tabledToAll ? nameText(model, state.tabledToAll) : null,
-    news,
-    outcome: state.outcome,
+    return {
+      day: state.day,
+      days: rules.days,
+      actionsLeft: state.actionsLeft,
+      actionsPerDay: rules.actionsPerDay,
+      issues,
+      parties: model.parties.map((party, p) => ({
+        id: party.id,
+        trust: Math.round(state.parties[p]!.trustMediator),
+        walkedOut: state.parties[p]!.walkedOut,
+        favourite: favourites[p]!,
+        readings: [...readings[p]!],
+        answers: [...answers[p]!],
+        redLines: [...redLines[p]!],
+      })),
+      tabledToAll: tabled.text,
+      news: [...news],
+      outcome: state.outcome,
+    };
   };
 }
