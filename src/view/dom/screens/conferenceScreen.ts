@@ -64,7 +64,6 @@ export function conferenceScreen(snapshot: AppSnapshot, send: Send): Screen {
         'div',
         {},
         h('h2', {}, `${party.name}: ${comes ? 'comes' : 'stays away'}`),
-        comes ? null : h('p', { class: 'empty-chair', 'aria-hidden': 'true' }, 'Empty chair'),
         h('p', {}, REASONS[outcome.reasons[p]!]),
         surprise(outcome.lastAnswers[p] ?? null, comes, outcome.reasons[p]!),
       ),
