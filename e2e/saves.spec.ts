@@ -171,3 +171,34 @@ test('a damaged save offers the previous one, which resumes the game', async ({ 
   await page.reload();
   await expect(page.getByText('2 of 3 actions left today')).toBeVisible();
 });
+
+test('every move gets a reaction; an answer says which text it was to, and goes stale when the draft changes', async ({
+  page,
+}) => {
+  await intoMeetingRoom(page);
+  await page.getByRole('button', { name: 'Press Russia' }).click();
+  await expect(page.getByText(/^Sergei Lavrov: “We hear you/)).toBeVisible();
+  await expect(
+    page.getByText(/^Trust in you: \d+ → \d+\. They will settle for a little less\.$/),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Reassure United States' }).click();
+  await expect(page.getByText(/^John Kerry: “We appreciate/)).toBeVisible();
+  await page.getByRole('button', { name: 'Make a public statement' }).click();
+  await expect(page.getByText(/put us on the spot, in public/)).toBeVisible();
+  await expect(
+    page.getByText('Every delegation is under a little more pressure to attend.').first(),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'End the day' }).click();
+  await page.getByRole('button', { name: /^Start / }).click();
+  await page.getByRole('button', { name: 'Go to the meeting room' }).click();
+  const table = page.getByRole('button', { name: 'Table the text to every delegation' });
+  await table.click();
+  // The focus stays on the control the player used, not back at the top of the page.
+  await expect(table).toBeFocused();
+  await expect(page.getByText('Their answer to the text you tabled on Mon 13 Jan.').first()).toBeVisible();
+  await expect(page.getByText(/already refused this very text/)).toBeVisible();
+  await chooseText(page, ['A timetable for the transition']);
+  await expect(page.getByText(/Your draft has changed 1 clause since/).first()).toBeVisible();
+  await expect(page.getByText(/already refused this very text/)).toBeHidden();
+});

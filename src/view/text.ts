@@ -31,4 +31,21 @@ export const TEXT = {
   failureNote: 'Nothing you did is lost: your settings are saved in this browser.',
   /** Shown beside every event the scenario invents (one with `inferred` instead of `sources`). */
   inventedEvent: 'Invented for this game',
+  /** How a delegation takes the envoy's last move (until each scenario has its own phrasebook). */
+  reaction: {
+    pressed: 'We hear you. We will see what more we can give.',
+    reassured: 'We appreciate your confidence in us.',
+    cornered: 'You put us on the spot, in public. We will remember it.',
+    statement: 'We have read your statement.',
+  },
+  trustMoved: (before: number, after: number) => `Trust in you: ${before} → ${after}.`,
+  pressedNote: 'They will settle for a little less.',
+  reassuredNote: 'They feel stronger, and may ask a little more.',
+  statementNote: 'Every delegation is under a little more pressure to attend.',
+  answeredOn: (date: string) => `Their answer to the text you tabled on ${date}.`,
+  staleAnswer: (clauses: number) =>
+    `Your draft has changed ${clauses} ${clauses === 1 ? 'clause' : 'clauses'} since: this answer may no longer hold.`,
+  retableCost: (names: string, count: number) =>
+    `${names} already refused this very text: tabling it again costs trust with ${count > 1 ? 'each' : 'it'}.`,
+  earlierReadings: 'Earlier readings',
 } as const;

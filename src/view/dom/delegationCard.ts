@@ -1,13 +1,41 @@
 import { eventOf } from '../../flow/events';
+import { answerChanges, reactionOf } from '../../flow/reactions';
 import type { RunContext } from '../../flow/rootMachine';
 import { isAllowed } from '../../flow/run';
 import type { Knowledge } from '../../flow/selectors';
-import { RETURN } from '../../flow/selectors';
+import { dateOf, RETURN } from '../../flow/selectors';
+import { TEXT } from '../text';
 import { h } from './h';
 import { meter, TRUST_WORDS } from './meter';
 import { portrait } from './portrait';
 import type { Send } from './screen';
 import { speech } from './speech';
+
+/** How they took your last move, in their leader's voice, and what it changed. */
+function reactionLine(run: RunContext, p: number): HTMLElement | null {
+  const reaction = reactionOf(run, p);
+  if (!reaction) return null;
+  const leader = run.scenario.parties[p]!.leaders[0]!.name;
+  const changed =
+    reaction.kind === 'statement'
+      ? TEXT.statementNote
+      : [
+          TEXT.trustMoved(reaction.trustBefore, reaction.trustAfter),
+          reaction.kind === 'pressed'
+            ? TEXT.pressedNote
+            : reaction.kind === 'reassured'
+              ? TEXT.reassuredNote
+              : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+  return h(
+    'div',
+    { class: `reaction reaction-${reaction.kind}`, role: 'status' },
+    h('p', { class: 'reaction-line' }, h('strong', {}, `${leader}: `), `“${TEXT.reaction[reaction.kind]}”`),
+    h('p', { class: 'note' }, changed),
+  );
+}
 
 /** One delegation at the table: who they are, their mood, what they last said, and the private moves. */
 export function delegationCard(
@@ -24,7 +52,11 @@ export function delegationCard(
     ? h(
         'details',
         { class: 'consult-notes', open: true },
-        h('summary', {}, `In private (day ${knowledge.consult.day + 1}): what matters to them`),
+        h(
+          'summary',
+          {},
+          `In private (${dateOf(run.scenario, knowledge.consult.day).short}): what matters to them`,
+        ),
         h(
           'ul',
           { class: 'priority-bars' },
@@ -47,7 +79,7 @@ export function delegationCard(
         h(
           'p',
           { class: 'note' },
-          `As they let it show: give or take ${Math.round(knowledge.consult.noise)} points.`,
+          `As they let it show: give or take ${Math.round(knowledge.consult.noise)} points${knowledge.consult.readings > 1 ? `, the most precise of ${knowledge.consult.readings} readings` : ''}.`,
         ),
       )
     : null;
@@ -99,8 +131,17 @@ export function delegationCard(
           `Walked out of the talks. Each reassurance restores ${RETURN.perReassurance} points of trust; they come back at ${RETURN.trust} (now ${Math.round(state.trustMediator)}).`,
         )
       : null,
+    reactionLine(run, p),
     knowledge.answer
-      ? speech(run.scenario, knowledge.answer.explanation)
+      ? h(
+          'div',
+          { class: `answer ${answerChanges(run, knowledge.answer.text) > 0 ? 'stale' : ''}` },
+          speech(run.scenario, knowledge.answer.explanation),
+          h('p', { class: 'answer-of' }, TEXT.answeredOn(dateOf(run.scenario, knowledge.answer.day).short)),
+          answerChanges(run, knowledge.answer.text) > 0
+            ? h('p', { class: 'stale-note' }, TEXT.staleAnswer(answerChanges(run, knowledge.answer.text)))
+            : null,
+        )
       : h('p', { class: 'speech speech-none' }, 'No text tabled to them yet.'),
     redLines,
     priorities,

@@ -1,4 +1,5 @@
 import type { AppActor, AppSnapshot } from '../../flow/appActor';
+import { screenOf } from '../../flow/screen';
 import { captionRegion } from './captions';
 import { h } from './h';
 import { type NoticeAction, noticeRegion } from './notices';
@@ -114,16 +115,21 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
   let shownState: string | undefined;
   let shownDeps: readonly unknown[] = [];
   let screen: Screen | undefined;
+  // A control the player used that is disabled for a moment (while the answers come in) gets the focus back.
+  let waitingFocus: string | undefined;
 
   const render = (snapshot: AppSnapshot) => {
     const state = JSON.stringify(snapshot.value);
     const deps = dependencies(snapshot);
     const changed = deps.some((d, i) => d !== shownDeps[i]);
     if (changed) {
-      const enteredNewState = state !== shownState;
-      const focusedKey = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-key]')
-        ?.dataset.key;
-      shownState = state;
+      // Waiting for answers is the same screen as the meeting room: the focus stays where the player was.
+      const screenKey = screenOf(snapshot) ?? state;
+      const enteredNewState = screenKey !== shownState;
+      const focusedKey =
+        (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-key]')?.dataset.key ??
+        waitingFocus;
+      shownState = screenKey;
       shownDeps = deps;
       screen = screenFor(snapshot, send, hooks);
       if (enteredNewState) screen.el.classList.add('entering');
@@ -138,7 +144,9 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
         focusedKey && !enteredNewState
           ? stage.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusedKey)}"]`)
           : null;
+      waitingFocus = again?.hasAttribute('disabled') ? focusedKey : undefined;
       if (again && !again.hasAttribute('disabled')) again.focus();
+      else if (waitingFocus) screen.el.focus?.();
       else {
         screen.initialFocus?.focus();
         if (enteredNewState) root.scrollTo({ top: 0 });

@@ -1,7 +1,9 @@
 import { eventOf } from '../../flow/events';
+import { refusedDraftBy } from '../../flow/reactions';
 import type { RunContext } from '../../flow/rootMachine';
 import { draftMove, isAllowed } from '../../flow/run';
 import type { Knowledge } from '../../flow/selectors';
+import { TEXT } from '../text';
 import { h } from './h';
 import type { Send } from './screen';
 
@@ -85,6 +87,15 @@ export function textBuilder(
     ),
   );
   const everyone = draft.parties.length === scenario.parties.length;
+  const refusedBy = refusedDraftBy(run).map((p) => scenario.parties[p]!.name);
+  const cost =
+    refusedBy.length > 0
+      ? h(
+          'p',
+          { class: 'retable-cost', role: 'status' },
+          TEXT.retableCost(new Intl.ListFormat('en-GB').format(refusedBy), refusedBy.length),
+        )
+      : null;
   const table = h(
     'button',
     {
@@ -96,6 +107,7 @@ export function textBuilder(
     },
     everyone ? 'Table the text to every delegation' : 'Table the text to those ticked',
   );
+  const tableArea = h('div', { class: 'table-area' }, cost, table);
   return h(
     'section',
     { class: 'sheet text-builder', 'aria-labelledby': 'text-heading' },
@@ -110,6 +122,6 @@ export function textBuilder(
       ),
       ...clauses,
     ),
-    h('div', { class: 'table-actions' }, addressed, table),
+    h('div', { class: 'table-actions' }, addressed, tableArea),
   );
 }
