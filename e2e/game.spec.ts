@@ -21,7 +21,7 @@ test('a play-through that brings all three delegations to the conference', async
 
   // Demands come down only for delegations the envoy engages: three days of private consultations first.
   for (const name of ['Russia', 'United States', 'Syrian National Coalition'])
-    await page.getByRole('button', { name: `Consult ${name} in private` }).click();
+    await page.getByRole('button', { name: `Consult in private with ${name}` }).click();
   await expect(page.getByText('0 of 3 actions left today')).toBeVisible();
   await expect(page.getByText(/what matters to them/).first()).toBeVisible();
   await screenshot(page, 'meeting room after consultations');
@@ -37,7 +37,7 @@ test('a play-through that brings all three delegations to the conference', async
     await page.getByRole('button', { name: /^Start / }).click();
     await page.getByRole('button', { name: 'Go to the meeting room' }).click();
     for (const name of ['Russia', 'United States', 'Syrian National Coalition'])
-      await page.getByRole('button', { name: `Consult ${name} in private` }).click();
+      await page.getByRole('button', { name: `Consult in private with ${name}` }).click();
     await page.getByRole('button', { name: 'End the day' }).click();
   }
   // Then the days run to the last day of talks (Tuesday 21 January), when the text is tabled.
@@ -109,7 +109,7 @@ test('a play-through where the Coalition stays away', async ({ page }) => {
 test('a reload mid-game resumes where it was', async ({ page }) => {
   await startGame(page);
   await page.getByRole('button', { name: 'Go to the meeting room' }).click();
-  await page.getByRole('button', { name: 'Consult United States in private' }).click();
+  await page.getByRole('button', { name: 'Consult in private with United States' }).click();
   await chooseText(page, ['No guarantees']);
   await expect(page.getByText('2 of 3 actions left today')).toBeVisible();
   await page.reload();

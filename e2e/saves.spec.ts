@@ -27,7 +27,7 @@ test('a reload after table and consult keeps every move, and the answers', async
   await intoMeetingRoom(page);
   await page.getByRole('button', { name: 'Table the text to every delegation' }).click();
   await expect(page.getByText('2 of 3 actions left today')).toBeVisible();
-  await page.getByRole('button', { name: 'Consult Russia in private' }).click();
+  await page.getByRole('button', { name: 'Consult in private with Russia' }).click();
   await expect(page.getByText('1 of 3 actions left today')).toBeVisible();
   const said = await page.getByText(/^Sergei Lavrov:/).textContent();
   await page.reload();
@@ -62,7 +62,7 @@ test('a second tab watches the game and never overwrites it; it can take the gam
   context,
 }) => {
   await intoMeetingRoom(page);
-  await page.getByRole('button', { name: 'Consult Russia in private' }).click();
+  await page.getByRole('button', { name: 'Consult in private with Russia' }).click();
   const second = await context.newPage();
   await second.goto('/');
   const watching = second.getByRole('alert').filter({ hasText: 'This game is open in another tab' });
@@ -70,7 +70,7 @@ test('a second tab watches the game and never overwrites it; it can take the gam
   await expect(second.getByText('2 of 3 actions left today')).toBeVisible();
   await screenshot(second, 'a second tab watching');
   // The first tab plays on; the second follows.
-  await page.getByRole('button', { name: 'Consult United States in private' }).click();
+  await page.getByRole('button', { name: 'Consult in private with United States' }).click();
   await expect(second.getByText('1 of 3 actions left today')).toBeVisible();
   await second.getByRole('button', { name: 'Play it here instead' }).click();
   await expect(watching).toBeHidden();
@@ -94,7 +94,7 @@ test('when storage is full the player is told once, can download the game, and p
   await intoMeetingRoom(page);
   const notice = page.getByRole('alert').filter({ hasText: 'This browser is not saving your game' });
   await expect(notice).toHaveCount(1);
-  await page.getByRole('button', { name: 'Consult Russia in private' }).click();
+  await page.getByRole('button', { name: 'Consult in private with Russia' }).click();
   await expect(page.getByText('2 of 3 actions left today')).toBeVisible();
   await expect(notice).toHaveCount(1);
   const download = page.waitForEvent('download');
@@ -127,7 +127,7 @@ test('a double click on any move control makes the move once; a held key skips n
 }) => {
   await intoMeetingRoom(page);
   const left = (n: number) => expect(page.getByText(`${n} of 3 actions left today`)).toBeVisible();
-  await page.getByRole('button', { name: 'Consult Russia in private' }).dblclick();
+  await page.getByRole('button', { name: 'Consult in private with Russia' }).dblclick();
   await left(2);
   await page.getByRole('button', { name: 'Table the text to every delegation' }).dblclick();
   await left(1);
@@ -154,7 +154,7 @@ test('a double click on any move control makes the move once; a held key skips n
 
 test('a damaged save offers the previous one, which resumes the game', async ({ page }) => {
   await intoMeetingRoom(page);
-  await page.getByRole('button', { name: 'Consult Russia in private' }).click();
+  await page.getByRole('button', { name: 'Consult in private with Russia' }).click();
   await page.getByRole('button', { name: 'Make a public statement' }).click();
   await expect(page.getByText('1 of 3 actions left today')).toBeVisible();
   await page.evaluate(() =>
@@ -201,4 +201,27 @@ test('every move gets a reaction; an answer says which text it was to, and goes 
   await chooseText(page, ['A timetable for the transition']);
   await expect(page.getByText(/Your draft has changed 1 clause since/).first()).toBeVisible();
   await expect(page.getByText(/already refused this very text/)).toBeHidden();
+});
+
+test('a second reading is more precise and keeps the first', async ({ page }) => {
+  await intoMeetingRoom(page);
+  const consult = page.getByRole('button', { name: 'Consult in private with Russia' });
+  await consult.click();
+  const first = Number(
+    /give or take (\d+)/.exec(
+      (await page
+        .getByText(/^As they let it show/)
+        .first()
+        .textContent())!,
+    )![1],
+  );
+  await consult.click();
+  const note = page.getByText(
+    /^As they let it show: give or take \d+ points, the most precise of 2 readings\.$/,
+  );
+  await expect(note).toBeVisible();
+  const second = Number(/give or take (\d+)/.exec((await note.textContent())!)![1]);
+  expect(second).toBeLessThanOrEqual(first);
+  await page.getByText('Earlier readings').click();
+  await expect(page.getByText(new RegExp(`^Sun 12 Jan, give or take ${first}: `))).toBeVisible();
 });

@@ -80,6 +80,12 @@ export interface Knowledge {
     readonly priorities: readonly number[];
     readonly noise: number;
     readonly readings: number;
+    /** Every reading before the latest, oldest first: a later one never erases what an earlier one showed. */
+    readonly earlier: readonly {
+      readonly day: number;
+      readonly noise: number;
+      readonly priorities: readonly number[];
+    }[];
   } | null;
   readonly answer: {
     readonly day: number;
@@ -116,6 +122,11 @@ export function knowledgeOf(run: RunContext): Knowledge[] {
             priorities: model.issueIds.map((id) => reading.priorities[id]!),
             noise: reading.noise,
             readings: party.readings.length,
+            earlier: party.readings.slice(0, -1).map((r) => ({
+              day: r.day,
+              noise: r.noise,
+              priorities: model.issueIds.map((id) => r.priorities[id]!),
+            })),
           }
         : null,
       answer: answer

@@ -2,7 +2,12 @@ import { h } from './h';
 
 /** Captions for sounds that carry meaning: shown whether or not sound is on, read out politely. */
 export function captionRegion() {
-  const el = h('div', { class: 'captions', 'aria-live': 'polite', 'aria-label': 'Sound captions' });
+  const el = h('div', {
+    class: 'captions',
+    role: 'log',
+    'aria-live': 'polite',
+    'aria-label': 'Sound captions',
+  });
   return {
     el,
     show(text: string) {

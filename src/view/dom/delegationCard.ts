@@ -81,6 +81,25 @@ export function delegationCard(
           { class: 'note' },
           `As they let it show: give or take ${Math.round(knowledge.consult.noise)} points${knowledge.consult.readings > 1 ? `, the most precise of ${knowledge.consult.readings} readings` : ''}.`,
         ),
+        knowledge.consult.earlier.length > 0
+          ? h(
+              'details',
+              { class: 'earlier-readings' },
+              h('summary', {}, TEXT.earlierReadings),
+              h(
+                'ul',
+                {},
+                ...knowledge.consult.earlier.map((r) =>
+                  h(
+                    'li',
+                    {},
+                    `${dateOf(run.scenario, r.day).short}, give or take ${Math.round(r.noise)}: `,
+                    run.scenario.issues.map((issue, i) => `${issue.name} ${r.priorities[i]}%`).join(' · '),
+                  ),
+                ),
+              ),
+            )
+          : null,
       )
     : null;
   const redLines = knowledge.redLines.length
@@ -151,7 +170,7 @@ export function delegationCard(
       act(
         'consult',
         'Consult in private',
-        `Consult ${party.name} in private`,
+        `Consult in private with ${party.name}`,
         'Costs one action. They show their priorities; less each time.',
       ),
       act(

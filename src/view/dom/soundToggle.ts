@@ -5,17 +5,18 @@ import type { Send } from './screen';
 
 /** The sound switch (a toggle button whose pressed state is the setting) and the volume slider. */
 export function soundControls(send: Send) {
-  const label = h('span', {}, TEXT.soundOn);
+  // The name stays "Sound" (the pressed state says on or off); the word beside it is for the eye only.
+  const label = h('span', { class: 'toggle-state', 'aria-hidden': 'true' }, TEXT.soundOnState);
   const button = h(
     'button',
     {
       type: 'button',
       class: 'toggle sound-toggle',
       'aria-pressed': 'true',
-      'aria-label': TEXT.soundLabel,
       onclick: () => send({ type: 'settings.sound.toggle' }),
     },
     h('span', { class: 'toggle-icon', 'aria-hidden': 'true' }),
+    TEXT.soundLabel,
     label,
   );
   const volume = h('input', {
@@ -33,7 +34,7 @@ export function soundControls(send: Send) {
     update(snapshot: AppSnapshot) {
       const on = snapshot.context.soundOn;
       button.setAttribute('aria-pressed', String(on));
-      label.textContent = on ? TEXT.soundOn : TEXT.soundOff;
+      label.textContent = on ? TEXT.soundOnState : TEXT.soundOffState;
       volume.value = String(Math.round(snapshot.context.volume * 100));
       volume.disabled = !on;
     },
