@@ -13,7 +13,9 @@ export interface Violation {
 /** axe-core's serious and critical violations on the page as it stands, as "rule: target" lines to read in a diff. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   // Judge the screen as the player sees it once it has faded in, not halfway through its entrance.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+  );
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const axe = (
