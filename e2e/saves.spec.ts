@@ -225,3 +225,36 @@ test('a second reading is more precise and keeps the first', async ({ page }) =>
   await page.getByText('Earlier readings').click();
   await expect(page.getByText(new RegExp(`^Sun 12 Jan, give or take ${first}: `))).toBeVisible();
 });
+
+test('a source popover stays inside the window and closes with Escape, focus back on its mark', async ({
+  page,
+}) => {
+  await page.goto('/?seed=11');
+  await page.getByRole('button', { name: 'Start' }).click();
+  const marks = page.locator('details.evidence > summary');
+  await expect(marks.first()).toBeVisible();
+  const count = await marks.count();
+  // The right-most mark is where a popover would run off the edge.
+  let rightmost = 0;
+  let best = -1;
+  for (let i = 0; i < count; i++) {
+    const box = await marks.nth(i).boundingBox();
+    if (box && box.x > best) {
+      best = box.x;
+      rightmost = i;
+    }
+  }
+  const mark = marks.nth(rightmost);
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  const body = page.locator('details.evidence[open] .evidence-body');
+  await expect(body).toBeVisible();
+  const box = (await body.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(1280);
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  await page.keyboard.press('Escape');
+  await expect(body).toBeHidden();
+  await expect(mark).toBeFocused();
+  // Still on the briefing: Escape closed the popover, it did not back out of the screen.
+  await expect(page.getByRole('button', { name: /^Begin:/ })).toBeVisible();
+});

@@ -158,15 +158,44 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
   };
 
   document.addEventListener('keydown', (event) => {
-    if (
-      event.key === 'Escape' &&
-      screen?.escape &&
-      !(event.target as HTMLElement | null)?.closest('details[open]')
-    ) {
+    if (event.key !== 'Escape') return;
+    // Escape closes an open source popover first (focus back on its mark), and only then backs out of the screen.
+    const open = [...document.querySelectorAll<HTMLDetailsElement>('details.evidence[open]')];
+    if (open.length > 0) {
+      event.preventDefault();
+      for (const popover of open) popover.open = false;
+      const inside = (event.target as HTMLElement | null)?.closest('details.evidence');
+      inside?.querySelector<HTMLElement>('summary')?.focus();
+      return;
+    }
+    if (screen?.escape && !(event.target as HTMLElement | null)?.closest('details[open]')) {
       event.preventDefault();
       send(screen.escape);
     }
   });
+  // A source popover opens towards the side with room, so it is never cut off at the window's edge.
+  document.addEventListener(
+    'toggle',
+    (event) => {
+      const popover = event.target as HTMLElement;
+      if (
+        !(popover instanceof HTMLDetailsElement) ||
+        !popover.classList.contains('evidence') ||
+        !popover.open
+      )
+        return;
+      const body = popover.querySelector<HTMLElement>('.evidence-body');
+      if (!body) return;
+      body.style.left = '';
+      body.style.right = '';
+      const box = body.getBoundingClientRect();
+      if (box.right > window.innerWidth - 8) {
+        body.style.left = 'auto';
+        body.style.right = '0';
+      }
+    },
+    { capture: true },
+  );
 
   actor.subscribe(render);
   render(actor.getSnapshot());
