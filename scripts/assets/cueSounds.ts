@@ -103,6 +103,37 @@ export const CUE_SOUNDS: Record<string, CueRecipe> = {
       return fadeOut(reverb(out, HALL, 1.6), 0.4);
     },
   },
+  // The envoy presses a delegation: one low note, struck firmly and cut short.
+  press: {
+    peakDb: -16,
+    make: () => {
+      const out = silence(1);
+      addAt(out, pianoNote(hz('G2'), 0.7, 31), 0, 0.9);
+      addAt(out, pianoNote(hz('D3'), 0.6, 32), 0.02, 0.5);
+      return fadeOut(reverb(out, STUDY, 0.4), 0.25);
+    },
+  },
+  // The envoy reassures a delegation: a soft major third, held.
+  reassure: {
+    peakDb: -18,
+    make: () => {
+      const out = silence(1.6);
+      addAt(out, pianoNote(hz('F3'), 1.4, 33), 0, 0.6);
+      addAt(out, pianoNote(hz('A3'), 1.4, 34), 0.12, 0.55);
+      addAt(out, stringNote(hz('F2'), 1.3, { attack: 0.4, release: 0.7, brightness: 4, seed: 35 }), 0.1, 0.2);
+      return fadeOut(reverb(out, STUDY, 0.7), 0.3);
+    },
+  },
+  // A public statement: the press room's murmur and a burst of the teleprinter as it goes out on the wires.
+  statement: {
+    peakDb: -16,
+    make: () => {
+      const out = silence(1.6);
+      addAt(out, hallMurmur(36, 1.5, 8), 0, 0.12);
+      addAt(out, teleprinter(37, 8), 0.35, 0.8);
+      return fadeOut(reverb(out, DESK, 0.4), 0.3);
+    },
+  },
   // Every delegation accepts: A rising to D, home, over a D chord.
   accept: { peakDb: -15, make: () => twoNotes('A3', 'D4', ['D3', 'A3']) },
   // Not everyone accepts: D then E-flat, low, left hanging over D: the question stays open.

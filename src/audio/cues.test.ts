@@ -68,6 +68,18 @@ describe('cueFor, on the real machine', () => {
     expect(heard(played)).toEqual(['reject']);
   });
 
+  it('a press, a reassurance and a statement each sound their own cue', () => {
+    const played = intoMeetings(playRootMachine());
+    played.send(partyEvent('press', 0));
+    expect(heard(played)).toEqual(['press']);
+    played.send(partyEvent('reassure', 1));
+    expect(heard(played)).toEqual(['reassure']);
+    nextDay(played);
+    played.take();
+    played.send({ type: 'move.statement' });
+    expect(heard(played)).toEqual(['statement']);
+  });
+
   it('rings for a private consultation', () => {
     const played = intoMeetings(playRootMachine());
     played.send(partyEvent('consult', 1));

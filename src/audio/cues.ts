@@ -10,6 +10,9 @@ export const CUES = [
   'telephone',
   'teleprinter',
   'gavel',
+  'press',
+  'reassure',
+  'statement',
 ] as const;
 export type Cue = (typeof CUES)[number];
 
@@ -26,6 +29,9 @@ export const CUE_CAPTIONS: Record<Cue, string | null> = {
   telephone: '[Telephone: a private call]',
   teleprinter: '[Teleprinter: news comes in]',
   gavel: '[Gavel: the conference opens; the hall falls quiet]',
+  press: '[One low, firm note: you press a delegation]',
+  reassure: '[A soft, warm chord: you reassure a delegation]',
+  statement: '[Murmur and teleprinter: your statement goes out on the wires]',
 };
 
 function lastEntry(snapshot: AppSnapshot): JournalEntry | undefined {
@@ -71,6 +77,12 @@ export function cueFor(event: RootEvent, before: AppSnapshot, after: AppSnapshot
     }
     case 'move.consult':
       return journalGrew(before, after) ? 'telephone' : undefined;
+    case 'move.press':
+      return journalGrew(before, after) ? 'press' : undefined;
+    case 'move.reassure':
+      return journalGrew(before, after) ? 'reassure' : undefined;
+    case 'move.statement':
+      return journalGrew(before, after) ? 'statement' : undefined;
     case 'move.endDay': {
       const news = journalGrew(before, after) && lastEntry(after)?.reports.some((r) => r.kind === 'event');
       return news ? 'teleprinter' : undefined;

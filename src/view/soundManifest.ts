@@ -10,8 +10,14 @@ import musicReliefMp3 from '../../assets/audio/music-relief.mp3?url';
 import musicReliefOgg from '../../assets/audio/music-relief.ogg?url';
 import musicTensionMp3 from '../../assets/audio/music-tension.mp3?url';
 import musicTensionOgg from '../../assets/audio/music-tension.ogg?url';
+import pressMp3 from '../../assets/audio/press.mp3?url';
+import pressOgg from '../../assets/audio/press.ogg?url';
+import reassureMp3 from '../../assets/audio/reassure.mp3?url';
+import reassureOgg from '../../assets/audio/reassure.ogg?url';
 import rejectMp3 from '../../assets/audio/reject.mp3?url';
 import rejectOgg from '../../assets/audio/reject.ogg?url';
+import statementMp3 from '../../assets/audio/statement.mp3?url';
+import statementOgg from '../../assets/audio/statement.ogg?url';
 import telephoneMp3 from '../../assets/audio/telephone.mp3?url';
 import telephoneOgg from '../../assets/audio/telephone.ogg?url';
 import teleprinterMp3 from '../../assets/audio/teleprinter.mp3?url';
@@ -34,6 +40,9 @@ export const SOUND_URLS = {
   telephone: [telephoneOgg, telephoneMp3],
   teleprinter: [teleprinterOgg, teleprinterMp3],
   gavel: [gavelOgg, gavelMp3],
+  press: [pressOgg, pressMp3],
+  reassure: [reassureOgg, reassureMp3],
+  statement: [statementOgg, statementMp3],
   'music-calm': [musicCalmOgg, musicCalmMp3],
   'music-tension': [musicTensionOgg, musicTensionMp3],
   'music-crisis': [musicCrisisOgg, musicCrisisMp3],
