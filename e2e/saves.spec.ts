@@ -258,3 +258,17 @@ test('a source popover stays inside the window and closes with Escape, focus bac
   // Still on the briefing: Escape closed the popover, it did not back out of the screen.
   await expect(page.getByRole('button', { name: /^Begin:/ })).toBeVisible();
 });
+
+test('the news reports what the envoy did: a statement, a draft put to every delegation', async ({
+  page,
+}) => {
+  await intoMeetingRoom(page);
+  await page.getByRole('button', { name: 'Make a public statement' }).click();
+  await page.getByRole('button', { name: 'Table the text to every delegation' }).click();
+  await page.getByRole('button', { name: 'End the day' }).click();
+  const press = page.getByRole('region', { name: 'In the press' });
+  await expect(press).toContainText(
+    'In a public statement, Lakhdar Brahimi urges every delegation to attend.',
+  );
+  await expect(press).toContainText('Diplomats say a new draft of the terms went to every delegation.');
+});

@@ -164,3 +164,28 @@ export function newsOf(run: RunContext, day: number): NewsItem[] {
         : [];
     });
 }
+
+/** What the press made of the envoy's own moves on a day: a statement, a text put to every delegation. */
+export type PressItem =
+  | { readonly kind: 'statement' }
+  | { readonly kind: 'draft'; readonly satisfied: readonly number[]; readonly unhappy: readonly number[] };
+
+export function pressOf(run: RunContext, day: number): PressItem[] {
+  const items: PressItem[] = [];
+  for (const entry of run.journal) {
+    if (entry.day !== day || !entry.move) continue;
+    if (entry.move.type === 'statement' && !items.some((i) => i.kind === 'statement'))
+      items.push({ kind: 'statement' });
+    if (entry.move.type === 'table' && entry.move.parties.length === run.scenario.parties.length) {
+      const report = entry.reports.find((r) => r.kind === 'table');
+      if (report?.kind !== 'table') continue;
+      const satisfied = report.answers.filter((a) => a.answer.kind === 'accept').map((a) => a.party);
+      const unhappy = report.answers.filter((a) => a.answer.kind !== 'accept').map((a) => a.party);
+      // Only the day's last draft makes the papers.
+      const last = items.findIndex((i) => i.kind === 'draft');
+      if (last >= 0) items.splice(last, 1);
+      items.push({ kind: 'draft', satisfied, unhappy });
+    }
+  }
+  return items;
+}

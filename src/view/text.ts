@@ -48,4 +48,10 @@ export const TEXT = {
   retableCost: (names: string, count: number) =>
     `${names} already refused this very text: tabling it again costs trust with ${count > 1 ? 'each' : 'it'}.`,
   earlierReadings: 'Earlier readings',
+  inThePress: 'In the press',
+  pressStatement: (mediator: string) =>
+    `In a public statement, ${mediator} urges every delegation to attend.`,
+  pressDraft: (satisfied: string, unhappy: string) =>
+    `Diplomats say a new draft of the terms went to every delegation.${satisfied ? ` ${satisfied} ${satisfied.includes(' and ') ? 'are' : 'is'} said to be satisfied.` : ''}${unhappy ? ` ${unhappy} ${unhappy.includes(' and ') ? 'want' : 'wants'} changes.` : ''}`,
+  quietNight: 'A quiet night. No news on the wires.',
 } as const;

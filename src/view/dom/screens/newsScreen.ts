@@ -1,5 +1,6 @@
 import type { AppSnapshot } from '../../../flow/appActor';
-import { newsOf, statusOf } from '../../../flow/selectors';
+import { newsOf, pressOf, statusOf } from '../../../flow/selectors';
+import { TEXT } from '../../text';
 import { inventedNote } from '../eventNote';
 import { h } from '../h';
 import type { Screen, Send } from '../screen';
@@ -10,6 +11,9 @@ export function newsScreen(snapshot: AppSnapshot, send: Send): Screen {
   const run = snapshot.context.run!;
   const status = statusOf(run);
   const news = newsOf(run, run.game.day);
+  const press = pressOf(run, run.game.day - 1);
+  const names = (parties: readonly number[]) =>
+    new Intl.ListFormat('en-GB').format(parties.map((p) => run.scenario.parties[p]!.name));
   const heading = h('h1', { id: 'news-heading', tabindex: -1 }, `The cables, ${status.date.long}`);
   const next = h(
     'button',
@@ -51,7 +55,25 @@ export function newsScreen(snapshot: AppSnapshot, send: Send): Screen {
             ),
           ),
         )
-      : h('p', {}, 'A quiet night. No news on the wires.'),
+      : press.length === 0
+        ? h('p', {}, TEXT.quietNight)
+        : null,
+    press.length
+      ? h(
+          'section',
+          { class: 'press', 'aria-labelledby': 'press-heading' },
+          h('h2', { id: 'press-heading' }, TEXT.inThePress),
+          ...press.map((item) =>
+            h(
+              'p',
+              {},
+              item.kind === 'statement'
+                ? TEXT.pressStatement(run.scenario.mediator.name)
+                : TEXT.pressDraft(names(item.satisfied), names(item.unhappy)),
+            ),
+          ),
+        )
+      : null,
     h('div', { class: 'actions sticky-actions' }, next),
   );
   return {
