@@ -131,6 +131,7 @@ function boot(): void {
     },
     reload: () => window.location.reload(),
     downloadResult: (fileName, json) => downloadText(fileName, json),
+    print: () => window.print(),
   });
   showCaption = (caption) => view.caption(caption);
 

@@ -22,6 +22,7 @@ export interface UiHooks {
   onTitleInteractive(): void;
   reload(): void;
   downloadResult(fileName: string, json: string): void;
+  print(): void;
 }
 
 export interface Ui {
@@ -74,6 +75,19 @@ function guardMoves(root: HTMLElement): void {
   );
 }
 
+/** A printed page cannot open a section: every closed one opens for the print and closes again after it. */
+function openDetailsForPrint(root: HTMLElement): void {
+  let opened: HTMLDetailsElement[] = [];
+  window.addEventListener('beforeprint', () => {
+    opened = [...root.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+    for (const d of opened) d.open = true;
+  });
+  window.addEventListener('afterprint', () => {
+    for (const d of opened) d.open = false;
+    opened = [];
+  });
+}
+
 /** What a screen depends on: when none of it changes, the screen stays as it is. */
 function dependencies(snapshot: AppSnapshot): readonly unknown[] {
   const c = snapshot.context;
@@ -99,6 +113,7 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
   root.replaceChildren(bar, stage, captions.el);
   root.after(notices.el);
   guardMoves(root);
+  openDetailsForPrint(root);
 
   let keysHeld = new Set<string>();
   document.addEventListener('keydown', (event) => keysHeld.add(event.key), { capture: true });

@@ -12,6 +12,8 @@ import type { Screen, Send } from '../screen';
 export interface DebriefHooks {
   /** Offers the class's result as a file for the teacher. */
   downloadResult(fileName: string, json: string): void;
+  /** Prints the debrief as a document (the print stylesheet lays it out). */
+  print(): void;
 }
 
 /** What this game's model says of the real terms, and where it disagrees with the record, why. */
@@ -286,6 +288,11 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
           onclick: () => hooks.downloadResult(`${scenario.meta.id}-result-${run.seed}.json`, result),
         },
         'Download the result for your teacher',
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'secondary', 'data-key': 'print', onclick: () => hooks.print() },
+        'Print the debrief',
       ),
       h(
         'button',
