@@ -290,3 +290,21 @@ test('the debrief prints as a document of several pages, without the desk, the t
   const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
   expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(2);
 });
+
+test('a glossary explains the terms, from the toolbar or from the term itself, and closes with Escape', async ({
+  page,
+}) => {
+  await intoMeetingRoom(page);
+  await page.getByRole('button', { name: 'Glossary' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Glossary' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Walk-away value');
+  await expect(dialog).toContainText('a delegation that walked out comes back at 30');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  // From the term itself: the entry is marked.
+  await page.getByRole('button', { name: 'Trust in you' }).first().click();
+  await expect(dialog.locator('.glossary-entry.highlight')).toContainText('Trust in you');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

@@ -142,7 +142,7 @@ export function delegationCard(
         h('p', { class: 'leaders' }, party.leaders.map((l) => `${l.name} (${l.title})`).join(', ')),
       ),
     ),
-    meter('Trust in you', state.trustMediator, TRUST_WORDS),
+    meter('Trust in you', state.trustMediator, TRUST_WORDS, 'trust'),
     state.walkedOut
       ? h(
           'p',

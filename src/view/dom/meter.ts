@@ -1,13 +1,20 @@
 import { h } from './h';
 
 /** A 0–100 meter readable without colour: a bar with a notch pattern, the number, and a word. */
-export function meter(label: string, value: number, words: readonly [number, string][]): HTMLElement {
+export function meter(
+  label: string,
+  value: number,
+  words: readonly [number, string][],
+  glossary?: string,
+): HTMLElement {
   const v = Math.round(Math.max(0, Math.min(100, value)));
   const word = words.find(([limit]) => v < limit)?.[1] ?? words[words.length - 1]?.[1] ?? '';
   return h(
     'div',
     { class: 'meter' },
-    h('span', { class: 'meter-label' }, label),
+    glossary
+      ? h('button', { type: 'button', class: 'meter-label glossary-term', 'data-glossary': glossary }, label)
+      : h('span', { class: 'meter-label' }, label),
     h(
       'span',
       {

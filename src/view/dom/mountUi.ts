@@ -1,6 +1,7 @@
 import type { AppActor, AppSnapshot } from '../../flow/appActor';
 import { screenOf } from '../../flow/screen';
 import { captionRegion } from './captions';
+import { glossaryDialog } from './glossary';
 import { h } from './h';
 import { type NoticeAction, noticeRegion } from './notices';
 import type { Screen, Send } from './screen';
@@ -108,10 +109,16 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
   const sound = soundControls(send);
   const captions = captionRegion();
   const notices = noticeRegion();
-  const bar = h('header', { class: 'toolbar' }, sound.el);
+  const glossary = glossaryDialog();
+  const bar = h('header', { class: 'toolbar' }, glossary.button, sound.el);
   const stage = h('main', { class: 'ui-stage' });
   root.replaceChildren(bar, stage, captions.el);
-  root.after(notices.el);
+  root.after(notices.el, glossary.dialog);
+  // Any control marked with a glossary entry opens the glossary there.
+  root.addEventListener('click', (event) => {
+    const term = (event.target as HTMLElement | null)?.closest<HTMLElement>('[data-glossary]');
+    if (term) glossary.open(term.dataset.glossary);
+  });
   guardMoves(root);
   openDetailsForPrint(root);
 

@@ -218,6 +218,20 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
         data.player.onFrontier
           ? 'It is on the Pareto frontier: no text is better for every delegation.'
           : `It is ${data.player.distance} points from the Pareto frontier: some text was better for every delegation.`,
+        ' ',
+        h(
+          'button',
+          { type: 'button', class: 'glossary-term', 'data-glossary': 'pareto' },
+          'What is the Pareto frontier?',
+        ),
+        ' ',
+        h('button', { type: 'button', class: 'glossary-term', 'data-glossary': 'nash' }, 'The Nash point?'),
+        ' ',
+        h(
+          'button',
+          { type: 'button', class: 'glossary-term', 'data-glossary': 'walk-away' },
+          'A walk-away value?',
+        ),
       ),
     ),
     h(
