@@ -1,6 +1,7 @@
 /**
  * npm run simulate -- <scenario> [--runs N] [--seed S] [--strategy NAME|all] [--policy FILE] [--census] [--json]
- * Plays whole games with simulated mediators and prints the outcome distribution. Same arguments, same output.
+ * Plays whole games with simulated mediators and prints the outcome distribution. Same arguments, same output
+ * (but for the census's elapsed time).
  * Strategies play through the game's own state machine (as the browser does); the census plays straight
  * through the engine, which the tests show gives the same games.
  */
@@ -37,8 +38,9 @@ export async function loadPolicy(file: string): Promise<MediatorFactory | string
   const factory = module.default;
   if (typeof factory !== 'function')
     return `${file}: its default export must be a factory function, \`export default () => (view) => move\``;
-  return (setting) => {
-    const made = (factory as (s: unknown) => unknown)(setting);
+  // A user's mediator is told nothing beyond the player view: the setting's `peek` is for the built-in oracle.
+  return () => {
+    const made = (factory as () => unknown)();
     if (typeof made !== 'function')
       throw new Error(`${file}: the factory must return a function (view) => move, not ${typeof made}`);
     return made as ReturnType<MediatorFactory>;

@@ -15,7 +15,7 @@ import { freshSeed, now } from './platform/clock';
 import { downloadText } from './platform/download';
 import { planResume } from './platform/resume';
 import { SAVE_KEY } from './platform/save';
-import { clearSave, readSaves } from './platform/saveStore';
+import { clearSave, discardSave, readSaves } from './platform/saveStore';
 import { shippedScenarios } from './platform/scenarioCatalog';
 import { readSettings, writeSettings } from './platform/settings';
 import { createTabOwner, TAB_CHANNEL, type TabRole } from './platform/tabOwner';
@@ -41,18 +41,9 @@ function storage(): Storage | undefined {
   }
 }
 
-/** The tab's id survives a reload of the same tab (sessionStorage), so a reload is never "another tab". */
+/** A fresh id per page load: a duplicated tab (which copies sessionStorage) is another tab, not the same one. */
 function tabId(): string {
-  const fresh = () => `tab-${freshSeed() >>> 0}-${now()}`;
-  try {
-    const known = window.sessionStorage.getItem('geneva-envoy.tab');
-    if (known) return known;
-    const id = fresh();
-    window.sessionStorage.setItem('geneva-envoy.tab', id);
-    return id;
-  } catch {
-    return fresh();
-  }
+  return `tab-${freshSeed() >>> 0}-${now()}`;
 }
 
 const SAVE_DOWNLOAD = 'geneva-envoy-save.json';
@@ -92,6 +83,7 @@ function boot(): void {
       actions: {
         persistSettings: (_, params) => writeSettings(storage(), params),
         clearSave: () => clearSave(storage()),
+        discardSave: () => discardSave(storage()),
         offerSaveFile: () => {
           if (plan.kind === 'problem') downloadText(SAVE_DOWNLOAD, plan.raw);
         },
@@ -156,11 +148,9 @@ function boot(): void {
   });
   const saveNow = (snapshot = app.getSnapshot()) => {
     const run = snapshot.context.run;
-    autosave.observe(
-      run,
-      screenOf(snapshot),
-      Boolean(scenarios.find((s) => s.id === run?.scenarioId)?.fromFile),
-    );
+    // A scenario that is not one of the shipped ones (opened from a file, now or in the save) travels in the save.
+    const fromFile = run !== null && !catalog.entries.some((e) => e.scenario === run.scenario);
+    autosave.observe(run, screenOf(snapshot), fromFile);
   };
   app.subscribe((snapshot) => saveNow(snapshot));
 

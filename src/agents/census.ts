@@ -77,7 +77,9 @@ export function mergeCensus(slices: readonly Census[], order: readonly string[])
   return {
     runs: first.runs,
     seed: first.seed,
-    fixedTexts: [...texts].sort((a, b) => key(a.text).localeCompare(key(b.text))),
+    fixedTexts: [...texts].sort((a, b) =>
+      key(a.text) < key(b.text) ? -1 : key(a.text) > key(b.text) ? 1 : 0,
+    ),
     strategies: order.flatMap((name) => (byName.has(name) ? [byName.get(name)!] : [])),
   };
 }

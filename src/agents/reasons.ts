@@ -37,7 +37,12 @@ export interface Explanation {
 }
 
 /** Puts an answer in the scenario's words: which issues cost most, with the quote behind each stance. */
-export function explainAnswer(scenario: Scenario, party: number, text: Package, answer: Answer): Explanation {
+export function explainAnswer(
+  scenario: Scenario,
+  party: number,
+  text: Package,
+  answer: Pick<Answer, 'kind' | 'costs' | 'redLine' | 'counter'>,
+): Explanation {
   const delegation = scenario.parties[party]!;
   const issue = (i: number) => scenario.issues[i]!;
   const option = (i: number, o: number) => issue(i).options[o]!;

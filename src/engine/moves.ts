@@ -315,7 +315,7 @@ export function viewFor(rules: Rules, state: GameState, p: number, text: Package
     party: p,
     text,
     // The last day of talks already counts as the end: what a delegation says then is what it does on the day.
-    time: Math.min(1, state.day / Math.max(1, rules.days - 1)),
+    time: rules.days <= 1 ? 1 : Math.min(1, state.day / (rules.days - 1)),
     weights: party.weights,
     points: model.points,
     redLine: model.redLine,
@@ -610,8 +610,11 @@ export function endDay(rules: Rules, state: GameState): MoveResult {
   const day = state.day + 1;
   const reports: Report[] = [{ kind: 'day', day }];
   if (day >= rules.days) {
-    const held = conference(rules, updateGame(state, { day }));
-    return held.ok ? { ...held, reports: [...reports, ...held.reports] } : held;
+    // The conference day's own news comes first: an event dated that day still fires, then the delegations decide.
+    const fired = fireEvents(rules, updateGame(state, { day }));
+    const held = conference(rules, fired.state);
+    if (held.ok) return { ...held, reports: [...reports, ...fired.reports, ...held.reports] };
+    return held;
   }
   const fired = fireEvents(rules, updateGame(state, { day, actionsLeft: rules.actionsPerDay }));
   return { ok: true, state: dayRecorded(fired.state), reports: [...reports, ...fired.reports] };

@@ -31,8 +31,8 @@ export interface AnswerSeen {
   /** The issues it complained of, costliest first. */
   readonly costs: readonly { readonly issue: string; readonly option: string }[];
   readonly redLine: { readonly issue: string; readonly option: string } | null;
-  /** The answer as the meeting room shows it (indexes), for the screens' explanations. */
-  readonly shown: Answer;
+  /** The answer as the meeting room shows it (indexes), for the screens' explanations: no hidden numbers. */
+  readonly shown: ShownAnswer;
 }
 
 export interface PartyView {
@@ -71,6 +71,18 @@ export interface PlayerView {
   /** The news so far: each event's id and day. */
   readonly news: readonly { readonly day: number; readonly event: string }[];
   readonly outcome: Outcome | null;
+}
+
+/** What the meeting room shows of an answer: its kind, the costs it names (in points), a red line, a counter. */
+export type ShownAnswer = Pick<Answer, 'kind' | 'costs' | 'redLine' | 'counter'>;
+
+function shownOf(answer: Answer): ShownAnswer {
+  return {
+    kind: answer.kind,
+    costs: answer.costs,
+    ...(answer.redLine ? { redLine: answer.redLine } : {}),
+    ...(answer.counter ? { counter: answer.counter } : {}),
+  };
 }
 
 function nameValues(ids: readonly string[], values: readonly number[]): Record<string, number> {
@@ -156,7 +168,7 @@ export function playerViewer(rules: Rules): (state: GameState, heard: readonly H
               counter: answer.counter ? nameText(model, answer.counter) : null,
               costs: answer.costs.map((c) => option(c.issue, c.option)),
               redLine: name(party, answer.redLine),
-              shown: answer,
+              shown: shownOf(answer),
             });
           }
         }

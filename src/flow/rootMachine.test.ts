@@ -86,7 +86,7 @@ describe('root machine: the app around the game', () => {
   it('offers a choice for an unreadable save: keep the file, or start over', () => {
     const offer = vi.fn();
     const clear = vi.fn();
-    const actor = createActor(rootMachine.provide({ actions: { offerSaveFile: offer, clearSave: clear } }), {
+    const actor = createActor(rootMachine.provide({ actions: { offerSaveFile: offer, discardSave: clear } }), {
       input: { soundOn: true, scenarios: [], saveProblem: { what: 'The save is damaged', detail: 'line 1' } },
     }).start();
     actor.send({ type: 'boot.loaded' });
@@ -98,6 +98,18 @@ describe('root machine: the app around the game', () => {
     expect(clear).toHaveBeenCalled();
     expect(actor.getSnapshot().value).toBe('title');
     expect(actor.getSnapshot().context.saveProblem).toBeNull();
+  });
+});
+
+describe('root machine: play again', () => {
+  it('a second game in the same page is another game: the next seed', () => {
+    const { actor } = start();
+    actor.send({ type: 'boot.loaded' });
+    actor.send({ type: 'title.start' });
+    const first = actor.getSnapshot().context.run!.seed;
+    actor.send({ type: 'nav.back' });
+    actor.send({ type: 'title.start' });
+    expect(actor.getSnapshot().context.run!.seed).toBe(first + 1);
   });
 });
 

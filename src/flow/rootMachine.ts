@@ -72,8 +72,10 @@ export const rootMachine = setup({
     persistSettings: (_, _params: { soundOn: boolean; volume: number }) => {},
     /** The app offers the unreadable save as a file to keep. */
     offerSaveFile: () => {},
-    /** The app sets the finished or damaged save aside (a good one becomes the previous save). */
+    /** The app sets a finished save aside: it becomes the previous save. */
     clearSave: () => {},
+    /** The app throws away a save that cannot be used, keeping the previous one. */
+    discardSave: () => {},
     play: assign({ run: ({ context, event }) => played(context.run, event) ?? context.run }),
     collectAnswer: assign({
       run: ({ context, event }) => {
@@ -149,7 +151,7 @@ export const rootMachine = setup({
         'save.keepFile': { actions: 'offerSaveFile' },
         'save.startOver': {
           target: 'title',
-          actions: ['clearSave', assign({ saveProblem: null, run: null })],
+          actions: ['discardSave', assign({ saveProblem: null, run: null })],
         },
         'save.usePrevious': {
           guard: 'hasPreviousSave',
@@ -182,6 +184,8 @@ export const rootMachine = setup({
               const entry = context.scenarios.find((s) => s.id === wanted) ?? context.scenarios[0];
               return entry ? startRun(entry, context.nextSeed, event.seats ?? [], context.clockStart) : null;
             },
+            // "Play again" in the same page is another game: the next seed (hashed inside the engine).
+            nextSeed: ({ context }) => (context.nextSeed + 1) | 0,
           }),
         },
       },

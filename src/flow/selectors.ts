@@ -1,8 +1,7 @@
 import { type Explanation, explainAnswer } from '../agents/reasons';
-import type { Answer } from '../engine/answer';
 import { dayIndex, utcOfDay } from '../engine/calendar';
 import { type EventReport, TUNING } from '../engine/moves';
-import { type PlayerView, playerView } from '../engine/playerView';
+import { type PlayerView, playerView, type ShownAnswer } from '../engine/playerView';
 import type { Scenario, ScenarioEvent } from '../scenario/schema';
 import type { RunContext } from './rootMachine';
 import { rulesOf } from './rulesOf';
@@ -90,7 +89,7 @@ export interface Knowledge {
   readonly answer: {
     readonly day: number;
     readonly text: readonly number[];
-    readonly answer: Answer;
+    readonly answer: ShownAnswer;
     readonly explanation: Explanation;
   } | null;
   /** Red lines the delegation has named, in consultation or in an answer. */

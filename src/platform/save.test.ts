@@ -7,7 +7,7 @@ import type { ScenarioEntry } from '../flow/runContext';
 import { loadGeneva } from '../testing/scenarios';
 import { planResume, restore } from './resume';
 import { makeSave, PREVIOUS_SAVE_KEY, parseSave, SAVE_KEY } from './save';
-import { clearSave, readSaves, writeSave } from './saveStore';
+import { clearSave, discardSave, readSaves, writeSave } from './saveStore';
 import { memoryStorage } from './testing/memoryStorage';
 
 const geneva = loadGeneva();
@@ -150,5 +150,36 @@ describe('a save written by the first version of the game (commit c6e756d)', () 
       },
       raw,
     });
+  });
+});
+
+describe('hostile and damaged saves', () => {
+  it('a damaged version-1 save is a problem to explain, never an exception', () => {
+    for (const log of [
+      [null],
+      [{ type: 'mediator.table', parties: 1, text: null }],
+      [{ type: 'seat.reply', party: 0 }],
+    ]) {
+      const raw = JSON.stringify({
+        format: 'geneva-envoy-save',
+        version: 1,
+        log,
+        snapshot: {
+          context: { run: { scenario: { parties: [{ id: 'a' }], issues: [{ id: 'x' }] }, game: {} } },
+        },
+      });
+      const read = parseSave(raw);
+      expect(read.kind).toBe('problem');
+    }
+  });
+
+  it('"start over" on a save that cannot be used keeps the previous save', () => {
+    const storage = memoryStorage();
+    writeSave(storage, save);
+    writeSave(storage, { ...save, savedAt: 2 });
+    storage.setItem(SAVE_KEY, JSON.stringify({ ...save, check: { ...save.check, digest: 'mismatch' } }));
+    discardSave(storage);
+    expect(storage.getItem(SAVE_KEY)).toBeNull();
+    expect(JSON.parse(storage.getItem(PREVIOUS_SAVE_KEY)!).savedAt).toBe(1_700_000_000_000);
   });
 });

@@ -86,7 +86,15 @@ export function parseSave(raw: string): SaveRead {
     );
   }
   if (version === 1) {
-    const migrated = migrateV1(data);
+    let migrated: ReturnType<typeof migrateV1>;
+    try {
+      migrated = migrateV1(data);
+    } catch (error) {
+      migrated = {
+        ok: false,
+        reason: `a version 1 save that cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+      };
+    }
     if (!migrated.ok)
       return problem(raw, 'Your saved game is not in a form this game understands.', migrated.reason);
     data = migrated.save;

@@ -51,3 +51,12 @@ export function clearSave(storage: Store | undefined): void {
     // Nothing to clear, or storage is blocked: either way there is nothing more to do.
   }
 }
+
+/** Throws away the current save alone ("start over" on a save that cannot be used): the previous one stays. */
+export function discardSave(storage: Store | undefined): void {
+  try {
+    storage?.removeItem(SAVE_KEY);
+  } catch {
+    // Storage is blocked: nothing was kept, nothing to discard.
+  }
+}

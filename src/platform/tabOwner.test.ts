@@ -91,3 +91,25 @@ describe('one game per browser', () => {
     expect(b.storage.getItem(OWNER_KEY)).toBeNull();
   });
 });
+
+describe('a tab back from the browser cache', () => {
+  it('claims the game again even if its channel was closed', () => {
+    const storage = memoryStorage();
+    const owner = createTabOwner({
+      tabId: 'a',
+      storage,
+      channel: {
+        onmessage: null,
+        postMessage: () => {
+          throw new DOMException('closed', 'InvalidStateError');
+        },
+        close: () => {},
+      },
+      setTimer: () => 0,
+      onStorage: () => {},
+    });
+    owner.release();
+    expect(() => owner.mayWrite()).not.toThrow();
+    expect(owner.mayWrite()).toBe(true);
+  });
+});

@@ -35,7 +35,7 @@ export interface TabOwner {
   /** The player chose to play here: this tab owns the game from now on. */
   takeOver(): void;
   onRole(listener: (role: TabRole) => void): void;
-  /** Releases the claim as the tab closes, so the next tab need not wait. */
+  /** Releases the claim as the tab is hidden or closed, so the next tab need not wait (it claims again if it comes back). */
   release(): void;
 }
 
@@ -59,13 +59,20 @@ export function createTabOwner(deps: TabOwnerDeps): TabOwner {
     role = next;
     for (const listener of listeners) listener(role);
   };
+  const post = (message: Message) => {
+    try {
+      deps.channel?.postMessage(message);
+    } catch {
+      // A closed channel (a page back from the browser's cache): the storage event still tells the other tabs.
+    }
+  };
   const claim = () => {
     try {
       deps.storage?.setItem(OWNER_KEY, deps.tabId);
     } catch {
       // Storage refused: the autosave reports that itself.
     }
-    deps.channel?.postMessage({ type: 'claimed', from: deps.tabId });
+    post({ type: 'claimed', from: deps.tabId });
     set('owner');
   };
 
@@ -73,7 +80,7 @@ export function createTabOwner(deps: TabOwnerDeps): TabOwner {
     deps.channel.onmessage = ({ data }) => {
       if (data.from === deps.tabId) return;
       if (data.type === 'who-owns' && role === 'owner' && ownerOf(deps.storage) === deps.tabId)
-        deps.channel?.postMessage({ type: 'i-own', from: deps.tabId });
+        post({ type: 'i-own', from: deps.tabId });
       else if (data.type === 'i-own' && role === 'asking') set('watching');
       else if (data.type === 'claimed') set('watching');
     };
@@ -87,7 +94,7 @@ export function createTabOwner(deps: TabOwnerDeps): TabOwner {
   const current = ownerOf(deps.storage);
   if (current && current !== deps.tabId && deps.channel) {
     role = 'asking';
-    deps.channel.postMessage({ type: 'who-owns', from: deps.tabId });
+    post({ type: 'who-owns', from: deps.tabId });
     deps.setTimer(() => {
       if (role === 'asking') claim();
     }, ANSWER_MS);
@@ -117,7 +124,6 @@ export function createTabOwner(deps: TabOwnerDeps): TabOwner {
       } catch {
         // Nothing to release.
       }
-      deps.channel?.close();
     },
   };
 }
