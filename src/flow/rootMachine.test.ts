@@ -86,9 +86,16 @@ describe('root machine: the app around the game', () => {
   it('offers a choice for an unreadable save: keep the file, or start over', () => {
     const offer = vi.fn();
     const clear = vi.fn();
-    const actor = createActor(rootMachine.provide({ actions: { offerSaveFile: offer, discardSave: clear } }), {
-      input: { soundOn: true, scenarios: [], saveProblem: { what: 'The save is damaged', detail: 'line 1' } },
-    }).start();
+    const actor = createActor(
+      rootMachine.provide({ actions: { offerSaveFile: offer, discardSave: clear } }),
+      {
+        input: {
+          soundOn: true,
+          scenarios: [],
+          saveProblem: { what: 'The save is damaged', detail: 'line 1' },
+        },
+      },
+    ).start();
     actor.send({ type: 'boot.loaded' });
     expect(actor.getSnapshot().value).toBe('saveProblem');
     actor.send({ type: 'save.keepFile' });
