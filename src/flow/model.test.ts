@@ -9,7 +9,7 @@ import { loadFixture } from '../testing/scenarios';
 import type { RootEvent } from './events';
 import { rootMachine } from './rootMachine';
 import { startRun } from './run';
-import { screenOf } from './screen';
+import { RUN_SCREENS, screenOf } from './screen';
 
 const fixture = loadFixture();
 type Snapshot = ReturnType<typeof rootMachine.transition>;
@@ -96,15 +96,7 @@ describe('the statechart, by its graph', () => {
     );
     // `resuming` is passed through, never rested in: its own test is that a resumed run lands on its screen.
     expect(stateIds(rootMachine.root).filter((id) => !reached.has(id))).toEqual(['envoy.resuming']);
-    for (const screen of [
-      'briefing',
-      'plan',
-      'meetings',
-      'news',
-      'conference',
-      'outcome',
-      'debrief',
-    ] as const) {
+    for (const screen of RUN_SCREENS) {
       const run = startRun(scenarios[0]!, 3, [], 0);
       const resumed = createActor(rootMachine, {
         input: { soundOn: false, scenarios, resume: { run, screen } },
