@@ -308,3 +308,14 @@ test('a glossary explains the terms, from the toolbar or from the term itself, a
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('at 200% zoom the buttons follow the text instead of covering the screen', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  await page.goto('/?seed=11');
+  await page.getByRole('button', { name: 'Start' }).click();
+  const bar = page.locator('.sticky-actions').first();
+  await expect(bar).toBeAttached();
+  expect(await bar.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+  await context.close();
+});
