@@ -123,3 +123,15 @@ describe('what the screens show', () => {
     });
   });
 });
+
+describe('the briefing does not tell the ending', () => {
+  it('lists only the sources published by the first day; the later ones wait for the debrief', async () => {
+    const { loadGeneva } = await import('../testing/scenarios');
+    const { sourcesKnownAtStart } = await import('./selectors');
+    const real = loadGeneva();
+    const shown = sourcesKnownAtStart(real);
+    expect(shown.map((s) => s.id)).toContain('moscow-times-2014-01-12');
+    expect(shown.every((s) => s.date <= real.calendar.start)).toBe(true);
+    expect(shown.length).toBeLessThan(real.meta.sources.length);
+  });
+});

@@ -188,3 +188,8 @@ export function pressOf(run: RunContext, day: number): PressItem[] {
   }
   return items;
 }
+
+/** The sources a player may see before playing: none dated after the first day, so the briefing never tells the ending. */
+export function sourcesKnownAtStart(scenario: Scenario): Scenario['meta']['sources'] {
+  return scenario.meta.sources.filter((source) => !source.date || source.date <= scenario.calendar.start);
+}

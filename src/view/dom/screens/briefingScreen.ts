@@ -1,5 +1,5 @@
 import type { AppSnapshot } from '../../../flow/appActor';
-import { dateOf } from '../../../flow/selectors';
+import { dateOf, sourcesKnownAtStart } from '../../../flow/selectors';
 import { TEXT } from '../../text';
 import { calendarStrip } from '../calendarStrip';
 import { evidenceMark, sourceList } from '../evidence';
@@ -96,7 +96,12 @@ export function briefingScreen(snapshot: AppSnapshot, send: Send): Screen {
     ),
     h('section', {}, h('h2', {}, TEXT.delegations), h('div', { class: 'delegation-briefs' }, ...delegations)),
     h('section', { class: 'briefing-calendar' }, h('h2', {}, TEXT.calendar), calendar),
-    h('details', { class: 'sources' }, h('summary', {}, TEXT.sources), sourceList(scenario.meta.sources)),
+    h(
+      'details',
+      { class: 'sources' },
+      h('summary', {}, TEXT.sources),
+      sourceList(sourcesKnownAtStart(scenario)),
+    ),
     h(
       'div',
       { class: 'actions sticky-actions' },
