@@ -1,5 +1,4 @@
 import { packageKey } from '../engine/game';
-import { samePackage } from '../engine/model';
 import type { RunContext } from './runContext';
 
 /** How a delegation took the envoy's last move, when that move was about it: for its card, in its leader's voice. */
@@ -35,9 +34,4 @@ export function answerChanges(run: RunContext, answered: readonly number[]): num
 export function refusedDraftBy(run: RunContext): number[] {
   const key = packageKey(run.draft.text);
   return run.draft.parties.filter((p) => run.game.parties[p]!.rejected.includes(key));
-}
-
-/** Whether the draft is the text already on the table. */
-export function draftIsOnTable(run: RunContext): boolean {
-  return run.game.tabledToAll !== null && samePackage(run.game.tabledToAll, run.draft.text);
 }

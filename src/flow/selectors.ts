@@ -1,5 +1,7 @@
+import { POLICY } from '../agents/delegationPolicy';
 import { type Explanation, explainAnswer } from '../agents/reasons';
 import { dayIndex, utcOfDay } from '../engine/calendar';
+import { DEMAND } from '../engine/demand';
 import { type EventReport, TUNING } from '../engine/moves';
 import { type PlayerView, playerView, type ShownAnswer } from '../engine/playerView';
 import type { Scenario, ScenarioEvent } from '../scenario/schema';
@@ -67,8 +69,14 @@ export function statusOf(run: RunContext): Status {
   };
 }
 
-/** The stated price of bringing back a delegation that walked out (the engine's rule, engine/moves.ts). */
-export const RETURN = { perReassurance: TUNING.returnReassure, trust: TUNING.returnTrust } as const;
+/** The rules' numbers the screens state: the price of a walk-out, the trust thresholds, the reach of a demand. */
+export const RULES_SHOWN = {
+  perReassurance: TUNING.returnReassure,
+  returnTrust: TUNING.returnTrust,
+  conferenceTrust: TUNING.conferenceTrust,
+  walkOutTrust: POLICY.walkOutTrust,
+  reachAlone: DEMAND.reachAlone,
+} as const;
 
 /** What the mediator has learnt of one delegation, for the meeting room: read from the player view alone. */
 export interface Knowledge {

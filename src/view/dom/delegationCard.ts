@@ -3,7 +3,7 @@ import { answerChanges, reactionOf } from '../../flow/reactions';
 import type { RunContext } from '../../flow/rootMachine';
 import { isAllowed } from '../../flow/run';
 import type { Knowledge } from '../../flow/selectors';
-import { dateOf, RETURN } from '../../flow/selectors';
+import { dateOf, RULES_SHOWN } from '../../flow/selectors';
 import { TEXT } from '../text';
 import { h } from './h';
 import { meter, TRUST_WORDS } from './meter';
@@ -147,7 +147,7 @@ export function delegationCard(
       ? h(
           'p',
           { class: 'walked-out-note', role: 'status' },
-          `Walked out of the talks. Each reassurance restores ${RETURN.perReassurance} points of trust; they come back at ${RETURN.trust} (now ${Math.round(state.trustMediator)}).`,
+          `Walked out of the talks. Each reassurance restores ${RULES_SHOWN.perReassurance} points of trust; they come back at ${RULES_SHOWN.returnTrust} (now ${Math.round(state.trustMediator)}).`,
         )
       : null,
     reactionLine(run, p),

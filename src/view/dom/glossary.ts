@@ -1,4 +1,4 @@
-import { GLOSSARY } from '../../flow/glossary';
+import { GLOSSARY } from '../text';
 import { h } from './h';
 
 /** The glossary: a dialog reachable from the toolbar and from any term that names one of its entries. */
