@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/browserPath';
 
-const port = 4173;
+// Several people (or helpers) can run browser tests at once, each on its own port and build folder.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = port === 4173 ? 'dist-e2e' : `dist-e2e-${port}`;
 const browser = await findChromium();
 // Workers load this file too; the main process says once which browser runs the tests.
 if (!process.env.TEST_WORKER_INDEX)
@@ -28,7 +30,7 @@ export default defineConfig({
   },
   webServer: {
     // A production build with the read-only test hooks (mode e2e), served as a player would get it.
-    command: `npx vite build --mode e2e --logLevel warn && npx vite preview --mode e2e --port ${port} --strictPort`,
+    command: `npx vite build --mode e2e --logLevel warn --outDir ${outDir} && npx vite preview --mode e2e --outDir ${outDir} --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
