@@ -22,10 +22,13 @@ async function everyScreen(page: Page, check: (screen: string) => Promise<void>)
     .first()
     .waitFor();
   await check('meeting room');
+  await page.getByText('More about Russia').click();
+  await check('meeting room, a delegation in detail');
+  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'End the day' }).click();
-  await page.getByRole('button', { name: /^Start / }).waitFor();
+  await page.getByRole('button', { name: /^The plan for / }).waitFor();
   await check('news');
-  await page.getByRole('button', { name: /^Start / }).click();
+  await page.getByRole('button', { name: /^The plan for / }).click();
   await callConferenceFromPlan(page);
   await check('conference');
   await page.getByRole('button', { name: 'Continue' }).click();

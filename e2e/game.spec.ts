@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, screenshot, test } from './fixtures';
-import { callConferenceFromPlan, chooseText, DEAL_TEXT, NO_GUARANTEES_TEXT, startGame } from './play';
+import {
+  callConferenceFromPlan,
+  chooseText,
+  DEAL_TEXT,
+  endDayToNextRoom,
+  NO_GUARANTEES_TEXT,
+  startGame,
+} from './play';
 
 test('a play-through that brings all three delegations to the conference', async ({ page }) => {
   // Ten days of talks, clicked through as a player would.
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await page.goto('/?seed=11');
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(
@@ -23,7 +30,7 @@ test('a play-through that brings all three delegations to the conference', async
   for (const name of ['Russia', 'United States', 'Syrian National Coalition'])
     await page.getByRole('button', { name: `Consult in private with ${name}` }).click();
   await expect(page.getByText('0 of 3 actions left today')).toBeVisible();
-  await expect(page.getByText(/what matters to them/).first()).toBeVisible();
+  await expect(page.getByText(/^Cares most:/).first()).toBeVisible();
   await screenshot(page, 'meeting room after consultations');
   await page.getByRole('button', { name: 'End the day' }).click();
   await expect(
@@ -33,21 +40,15 @@ test('a play-through that brings all three delegations to the conference', async
     page.getByRole('heading', { name: 'Kerry and Lavrov meet, then sit down with you' }),
   ).toBeVisible();
   await screenshot(page, 'news');
+  await page.getByRole('button', { name: 'Go to the meeting room' }).click();
   for (let day = 1; day < 3; day++) {
-    await page.getByRole('button', { name: /^Start / }).click();
-    await page.getByRole('button', { name: 'Go to the meeting room' }).click();
     for (const name of ['Russia', 'United States', 'Syrian National Coalition'])
       await page.getByRole('button', { name: `Consult in private with ${name}` }).click();
-    await page.getByRole('button', { name: 'End the day' }).click();
+    await endDayToNextRoom(page);
   }
   // Then the days run to the last day of talks (Tuesday 21 January), when the text is tabled.
-  for (let day = 3; day < 9; day++) {
-    await page.getByRole('button', { name: /^Start / }).click();
-    await page.getByRole('button', { name: 'End the day' }).click();
-  }
-  await page.getByRole('button', { name: /^Start / }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Tuesday 21 January 2014' })).toBeVisible();
-  await page.getByRole('button', { name: 'Go to the meeting room' }).click();
+  for (let day = 3; day < 9; day++) await endDayToNextRoom(page);
+  await expect(page.locator('.status-date')).toHaveText('Tuesday 21 January 2014');
   await chooseText(page, DEAL_TEXT);
   await page.getByRole('button', { name: 'Table the text to every delegation' }).click();
   // The typewriter sounds, and its caption says what it means.
@@ -71,11 +72,13 @@ test('a play-through that brings all three delegations to the conference', async
 
   await expect(page.getByRole('heading', { level: 1, name: 'Debrief' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'What each delegation wanted' })).toBeVisible();
+  // The sections open in turn, from their headings.
+  await page.getByRole('heading', { level: 2, name: 'Your deal among every possible text' }).click();
   await expect(page.getByRole('img', { name: 'Russia against United States' })).toBeVisible();
   await expect(
     page.getByText(/^The zone of agreement, day by day .*Sun 12 Jan: \d+ · Mon 13 Jan: \d+ · /),
   ).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: 'What really happened' })).toBeVisible();
+  await page.getByRole('heading', { level: 2, name: 'What really happened' }).click();
   await expect(page.getByText(/58 for and 14 against/)).toBeVisible();
   await expect(page.getByText(/United Nations, Office of the Secretary-General/).first()).toBeVisible();
   await screenshot(page, 'debrief');
@@ -88,7 +91,7 @@ test('a play-through where the Coalition stays away', async ({ page }) => {
   await page.getByRole('button', { name: 'Table the text to every delegation' }).click();
   await expect(page.getByText(/^Ahmad al-Jarba:/)).toBeVisible();
   await page.getByRole('button', { name: 'End the day' }).click();
-  await page.getByRole('button', { name: /^Start / }).click();
+  await page.getByRole('button', { name: /^The plan for / }).click();
   // Called at once, a text nobody was engaged on: the Coalition's demands are still far above it.
   await callConferenceFromPlan(page);
   await expect(
@@ -117,7 +120,7 @@ test('a reload mid-game resumes where it was', async ({ page }) => {
   await expect(
     page.getByRole('region', { name: 'The negotiating text' }).getByRole('radio', { name: /^No guarantees/ }),
   ).toBeChecked();
-  await expect(page.getByText(/what matters to them/)).toBeVisible();
+  await expect(page.getByText(/^Cares most:/)).toBeVisible();
 });
 
 test('opening a custom scenario file, and a broken one', async ({ page }) => {
@@ -127,6 +130,10 @@ test('opening a custom scenario file, and a broken one', async ({ page }) => {
     'utf8',
   );
   const yaml = /`([\s\S]*)`/.exec(minimal)![1]!;
+  // The button opens the browser's file picker.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open a scenario file…' }).click();
+  expect((await chooser).isMultiple()).toBe(false);
   const input = page.locator('input[type=file]');
   await input.setInputFiles({
     name: 'broken.yaml',

@@ -245,7 +245,7 @@ test('a whole game played with the keyboard alone, with a visible focus', async 
 
   await tabTo(page, page.getByRole('button', { name: 'End the day' }));
   await page.keyboard.press('Enter');
-  await tabTo(page, page.getByRole('button', { name: /^Start / }));
+  await tabTo(page, page.getByRole('button', { name: /^The plan for / }));
   await page.keyboard.press('Enter');
   await tabTo(page, page.getByText('Call the conference now…'));
   await page.keyboard.press('Enter');

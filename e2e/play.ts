@@ -38,3 +38,24 @@ export async function callConferenceFromPlan(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Yes, call the conference now' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /: (comes|stays away)/ }).first()).toBeVisible();
 }
+
+/**
+ * Ends the day and arrives in the next day's meeting room: through the morning's cables when there are any;
+ * a quiet night goes straight there. Stops at the conference when the days have run out.
+ */
+export async function endDayToNextRoom(page: Page): Promise<void> {
+  const date = page.locator('.status-date');
+  const before = await date.textContent();
+  await page.getByRole('button', { name: 'End the day' }).click();
+  const morning = page.getByRole('button', { name: 'Go to the meeting room' });
+  const conference = page.locator('.screen-conference');
+  await expect
+    .poll(
+      async () =>
+        (await conference.count()) > 0 ||
+        (await morning.count()) > 0 ||
+        (await date.textContent()) !== before,
+    )
+    .toBe(true);
+  if ((await morning.count()) > 0) await morning.click();
+}

@@ -37,14 +37,23 @@ async function tour(page: Page, shoot: (name: string) => Promise<void>): Promise
     .waitFor();
   await shoot('06-after-table');
   await page.getByRole('button', { name: 'End the day' }).click();
-  await page.getByRole('button', { name: /^Start / }).waitFor();
+  await page.getByRole('button', { name: 'Go to the meeting room' }).waitFor();
   await shoot('07-news');
-  for (let day = 1; day < 9; day++) {
-    await page.getByRole('button', { name: /^Start / }).click();
+  await page.getByRole('button', { name: 'Go to the meeting room' }).click();
+  // The days run out: a quiet night goes straight to the next meeting room, a morning with news shows it.
+  while ((await page.locator('.screen-conference').count()) === 0) {
+    const date = await page.locator('.status-date').textContent();
     await page.getByRole('button', { name: 'End the day' }).click();
+    await page.waitForFunction(
+      (before) =>
+        document.querySelector('.screen-conference') ||
+        [...document.querySelectorAll('button')].some((b) => b.textContent === 'Go to the meeting room') ||
+        document.querySelector('.status-date')?.textContent !== before,
+      date,
+    );
+    const morning = page.getByRole('button', { name: 'Go to the meeting room' });
+    if ((await morning.count()) > 0) await morning.click();
   }
-  await page.getByRole('button', { name: /^Start / }).click();
-  await page.getByRole('button', { name: 'End the day' }).click();
   await page.getByRole('button', { name: 'Continue' }).waitFor();
   await shoot('08-conference');
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -53,6 +62,11 @@ async function tour(page: Page, shoot: (name: string) => Promise<void>): Promise
   await page.getByRole('button', { name: 'Open the debrief' }).click();
   await page.getByRole('heading', { level: 1, name: 'Debrief' }).waitFor();
   await shoot('10-debrief');
+  await page.getByRole('button', { name: 'Open all sections' }).click();
+  await page
+    .getByRole('heading', { level: 2, name: 'Your deal among every possible text' })
+    .scrollIntoViewIfNeeded();
+  await shoot('11-debrief-charts');
   await page.screenshot({ path: join(outDir, 'debrief-full.png'), fullPage: true });
 }
 

@@ -4,6 +4,8 @@ import '@fontsource/ibm-plex-serif/400.css';
 import '@fontsource/ibm-plex-serif/600.css';
 import '@fontsource/ibm-plex-mono/400.css';
 import './view/styles.css';
+import './view/styles/meeting.css';
+import './view/styles/debrief.css';
 import { createActor } from 'xstate';
 import { audioInspector } from './audio/connectAudio';
 import { type AudioPort, createHowlerAudio } from './audio/howlerAudio';

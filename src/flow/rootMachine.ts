@@ -18,6 +18,7 @@ import type { RunContext } from './runContext';
 import type { Screen } from './screen';
 import { seatLogic } from './seatActor';
 import { answerAsPerson } from './seatAnswers';
+import { isQuietMorning } from './selectors';
 
 export type { RootEvent } from './events';
 export type { Failure } from './failure';
@@ -60,6 +61,7 @@ export const rootMachine = setup({
     moveAllowed: ({ context, event }) => played(context.run, event) !== null,
     allAnswered: ({ context }) => context.run !== null && everyoneAnswered(context.run),
     conferenceHeld: ({ context }) => Boolean(context.run?.game.outcome),
+    quietMorning: ({ context }) => Boolean(context.run && isQuietMorning(context.run)),
     resumeBriefing: resumesAt('briefing'),
     resumePlan: resumesAt('plan'),
     resumeMeetings: resumesAt('meetings'),
@@ -289,8 +291,12 @@ export const rootMachine = setup({
           },
         },
         dayEnd: {
-          always: { guard: 'conferenceHeld', target: '#envoy.conference' },
-          on: { 'nav.nextDay': 'plan' },
+          // A day takes two screens: the morning's cables, then the meeting room; a quiet night, one.
+          always: [
+            { guard: 'conferenceHeld', target: '#envoy.conference' },
+            { guard: 'quietMorning', target: 'meetings' },
+          ],
+          on: { 'nav.nextDay': 'plan', 'nav.meet': 'meetings' },
         },
       },
     },

@@ -5,8 +5,9 @@ import { DEMAND } from '../engine/demand';
 import { type EventReport, TUNING } from '../engine/moves';
 import { type PlayerView, playerView, type ShownAnswer } from '../engine/playerView';
 import type { Scenario, ScenarioEvent } from '../scenario/schema';
-import type { RunContext } from './rootMachine';
+import { answerLine, type SpokenExplanation } from './phrasebook';
 import { rulesOf } from './rulesOf';
+import type { RunContext } from './runContext';
 
 /** What the screens show, derived from the run: the view renders these and decides nothing. */
 
@@ -69,6 +70,12 @@ export function statusOf(run: RunContext): Status {
   };
 }
 
+/** A delegation's name in a few letters, for marks where space is short: initials, or a one-word name's first three. */
+export function shortNameOf(name: string): string {
+  const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+  return words.length > 1 ? words.map((w) => w[0]).join('') : name.slice(0, 3).toUpperCase();
+}
+
 /** The rules' numbers the screens state: the price of a walk-out, the trust thresholds, the reach of a demand. */
 export const RULES_SHOWN = {
   perReassurance: TUNING.returnReassure,
@@ -98,7 +105,8 @@ export interface Knowledge {
     readonly day: number;
     readonly text: readonly number[];
     readonly answer: ShownAnswer;
-    readonly explanation: Explanation;
+    /** The answer in words, with the line its leader says (phrasebook.ts). */
+    readonly explanation: SpokenExplanation;
   } | null;
   /** Red lines the delegation has named, in consultation or in an answer. */
   readonly redLines: readonly { readonly issue: number; readonly option: number }[];
@@ -110,6 +118,11 @@ export interface Knowledge {
 export function viewOf(run: RunContext): PlayerView {
   return playerView(rulesOf(run.scenario), run.game, run.journal);
 }
+
+const spokenAnswer = (run: RunContext, p: number, why: Explanation): SpokenExplanation => ({
+  ...why,
+  said: answerLine(run, p, why),
+});
 
 export function knowledgeOf(run: RunContext): Knowledge[] {
   const { model } = rulesOf(run.scenario);
@@ -141,7 +154,11 @@ export function knowledgeOf(run: RunContext): Knowledge[] {
             day: answer.day,
             text: textOf(answer.text),
             answer: answer.shown,
-            explanation: explainAnswer(run.scenario, p, textOf(answer.text), answer.shown),
+            explanation: spokenAnswer(
+              run,
+              p,
+              explainAnswer(run.scenario, p, textOf(answer.text), answer.shown),
+            ),
           }
         : null,
       redLines: party.redLines.map((l) => {
@@ -200,4 +217,11 @@ export function pressOf(run: RunContext, day: number): PressItem[] {
 /** The sources a player may see before playing: none dated after the first day, so the briefing never tells the ending. */
 export function sourcesKnownAtStart(scenario: Scenario): Scenario['meta']['sources'] {
   return scenario.meta.sources.filter((source) => !source.date || source.date <= scenario.calendar.start);
+}
+
+/** A morning with no cables and nothing in the press: the day goes straight to the meeting room. */
+export function isQuietMorning(run: RunContext): boolean {
+  return (
+    run.game.day > 0 && newsOf(run, run.game.day).length === 0 && pressOf(run, run.game.day - 1).length === 0
+  );
 }

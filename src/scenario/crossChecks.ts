@@ -1,7 +1,7 @@
 import { type Finding, formatPath, type PathSegment } from './diagnostic';
 import { closest } from './didYouMean';
 import { MESSAGES, type Message } from './messages';
-import type { Evidence, Scenario } from './schema';
+import { type Evidence, type Scenario, SITUATIONS, type Situation } from './schema';
 
 /** Checks what the schema alone cannot: ids that match, dates that fit, and a deal that is possible at all. */
 export function crossCheck(scenario: Scenario): Finding[] {
@@ -57,6 +57,19 @@ export function crossCheck(scenario: Scenario): Finding[] {
       const sentences = evidence.quote.split(/[.!?]["”’)]*\s+(?=[A-Z"“])/).length;
       if (sentences > 2) warn([...path, 'quote'], MESSAGES.longQuote(sentences));
     }
+  };
+
+  // A line may only use the placeholders its situation fills; the game would otherwise say "{changes}" aloud.
+  const checkPlaceholders = (situation: Situation, line: string, path: PathSegment[]) => {
+    const allowed: readonly string[] = SITUATIONS[situation].placeholders;
+    for (const [, name = ''] of line.matchAll(/\{([^{}]*)\}/g)) {
+      if (allowed.includes(name)) continue;
+      const elsewhere = Object.entries(SITUATIONS)
+        .filter(([, s]) => (s.placeholders as readonly string[]).includes(name))
+        .map(([other]) => other);
+      error(path, MESSAGES.unknownPlaceholder(name, situation, allowed, closest(name, allowed), elsewhere));
+    }
+    if (/[{}]/.test(line.replace(/\{[^{}]*\}/g, ''))) error(path, MESSAGES.strayBrace(situation));
   };
 
   scenario.issues.forEach((issue, i) => {
@@ -119,6 +132,13 @@ export function crossCheck(scenario: Scenario): Finding[] {
         ref('option', line.option, optionsOf(line.issue), [...path, 'option']);
       checkEvidence(line.evidence, [...path, 'evidence']);
     });
+    for (const [situation, lines] of Object.entries(party.phrasebook ?? {})) {
+      lines?.forEach((phrase, l) => {
+        const path = [...base, 'phrasebook', situation, l];
+        checkEvidence(phrase, path);
+        checkPlaceholders(situation as Situation, phrase.line, [...path, 'line']);
+      });
+    }
     checkEvidence(party.walkAway.evidence, [...base, 'walkAway', 'evidence']);
     checkEvidence(party.concession.evidence, [...base, 'concession', 'evidence']);
     checkEvidence(party.trust.evidence, [...base, 'trust', 'evidence']);

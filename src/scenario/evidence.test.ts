@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from './loader';
-import type { Evidence, Scenario } from './schema';
+import { type Evidence, type Scenario, SITUATIONS } from './schema';
 
 const root = join(import.meta.dirname, '..', '..');
 const SOURCE_DIR = join(root, '..', 'shared', 'source');
@@ -25,7 +25,13 @@ function allEvidence(scenario: Scenario): Evidence[] {
     party.walkAway.evidence,
     ...(party.concession.evidence ? [party.concession.evidence] : []),
     ...(party.trust.evidence ? [party.trust.evidence] : []),
+    ...phrases(party),
   ]);
+}
+
+/** What the party's leader may say: each line carries its evidence like a stance. */
+function phrases(party: Scenario['parties'][number]): Evidence[] {
+  return Object.values(party.phrasebook ?? {}).flatMap((lines) => lines ?? []);
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -47,7 +53,7 @@ describe('evidence in the Geneva scenario', () => {
     const quotes = allEvidence(loadGeneva())
       .filter((e) => e.source === ARTICLE_ID)
       .map((e) => squash(e.quote ?? ''));
-    expect(quotes.length).toBeGreaterThan(20);
+    expect(quotes.length).toBeGreaterThan(60);
     expect(quotes.filter((q) => !article.includes(q))).toEqual([]);
   });
 
@@ -57,6 +63,22 @@ describe('evidence in the Geneva scenario', () => {
     const inferred = evidence.filter((e) => e.inferred !== undefined);
     expect(cited.length + inferred.length).toBe(evidence.length);
     expect(inferred.every((e) => (e.inferred ?? '').length >= 30)).toBe(true);
+  });
+
+  it('gives every delegation 3 to 5 lines of its own for every situation, each with its evidence', () => {
+    for (const party of loadGeneva().parties) {
+      const book = party.phrasebook ?? {};
+      expect(Object.keys(book).sort()).toEqual(Object.keys(SITUATIONS).sort());
+      for (const lines of Object.values(book)) {
+        expect(lines!.length).toBeGreaterThanOrEqual(3);
+        expect(lines!.length).toBeLessThanOrEqual(5);
+        expect(new Set(lines!.map((l) => l.line)).size).toBe(lines!.length);
+      }
+      const evidence = phrases(party);
+      expect(evidence.every((e) => e.source === ARTICLE_ID || (e.inferred ?? '').length >= 30)).toBe(true);
+      // Some of each voice comes from the article itself.
+      expect(evidence.filter((e) => e.source === ARTICLE_ID).length).toBeGreaterThan(10);
+    }
   });
 
   it('does not ship the article: no more than two sentences per quote, and not most of the article in all', () => {

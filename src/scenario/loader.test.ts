@@ -391,3 +391,78 @@ describe('hostile and broken files get a clean error', () => {
     expect(report(inTrust)[0]).toContain('there is no party "constructor"');
   });
 });
+
+describe('a phrasebook', () => {
+  const NORTH_TRUST = '    trust: { mediator: 50, parties: { south: 30 } }\n';
+  const withLines = (lines: string) => mutate(MINIMAL_SCENARIO, NORTH_TRUST, `${NORTH_TRUST}${lines}`);
+  const BOOK = `    phrasebook:
+      accept:
+        - { line: We can live with that., inferred: North has always been pragmatic about fees }
+      counter:
+        - line: "Change {changes} and we agree; {issues} still hurt."
+          source: paper
+          quote: North wants berths.
+      red-line:
+        - { line: "Never this, under {issue}: {option}.", inferred: North says so at every meeting }
+`;
+
+  it('is optional, and loads with its lines and their evidence', () => {
+    expect(report(loadScenario(MINIMAL_SCENARIO, 'm.yaml'))).toEqual([]);
+    const result = loadScenario(withLines(BOOK), 'm.yaml');
+    expect(report(result)).toEqual([]);
+    if (!result.ok) throw new Error('expected the scenario to load');
+    expect(result.scenario.parties[0]!.phrasebook?.counter).toEqual([
+      {
+        line: 'Change {changes} and we agree; {issues} still hurt.',
+        source: 'paper',
+        quote: 'North wants berths.',
+      },
+    ]);
+    expect(result.scenario.parties[1]!.phrasebook).toBeUndefined();
+  });
+
+  it('names the line whose placeholder its situation does not fill, and where it would be', () => {
+    const source = withLines(`    phrasebook:
+      accept:
+        - { line: "Fine, with {changes}.", inferred: North has always been pragmatic about fees }
+`);
+    expect(report(loadScenario(source, 'm.yaml'))).toEqual([
+      `m.yaml:${at(source, '"Fine, with {changes}."')}  error  parties[0].phrasebook.accept[0].line: the placeholder {changes} has no value in a line for "accept"\n    hint: {changes} is only filled in lines for counter; lines for "accept" take no placeholders, or write it out in words`,
+    ]);
+  });
+
+  it('suggests the placeholder meant, and flags a brace that opens nothing', () => {
+    const source = withLines(`    phrasebook:
+      reject:
+        - { line: "Too dear, {issue}.", inferred: North has always been pragmatic about fees }
+        - { line: "Too dear {issues.", inferred: North has always been pragmatic about fees }
+`);
+    expect(report(loadScenario(source, 'm.yaml'))).toEqual([
+      `m.yaml:${at(source, '"Too dear, {issue}."')}  error  parties[0].phrasebook.reject[0].line: the placeholder {issue} has no value in a line for "reject"\n    hint: did you mean {issues}?`,
+      `m.yaml:${at(source, '"Too dear {issues."')}  error  parties[0].phrasebook.reject[1].line: this line for "reject" has a { or } that opens or closes no placeholder\n    hint: write a placeholder as {name}, with both braces, or leave the braces out`,
+    ]);
+  });
+
+  it('holds its lines to the evidence rules of a stance, and knows its situations', () => {
+    const source = withLines(`    phrasebook:
+      acept:
+        - { line: Yes., inferred: North has always been pragmatic about fees }
+      pressed:
+        - { line: We hear you. }
+        - { line: We will see., source: papr, quote: North wants berths. }
+      comes: []
+`);
+    expect(report(loadScenario(source, 'm.yaml'))).toEqual([
+      `m.yaml:${at(source, 'acept')}  error  parties[0].phrasebook.acept: unknown key "acept"\n    hint: did you mean "accept"?`,
+      `m.yaml:${at(source, '{ line: We hear you. }')}  error  parties[0].phrasebook.pressed[0]: evidence needs either source and quote, or inferred\n    hint: cite a source (source: id, quote: "…") or say why it is inferred (inferred: "…")`,
+      `m.yaml:${at(source, 'comes: []', '[]')}  error  parties[0].phrasebook.comes: expected at least 1 entry, found 0`,
+    ]);
+    const cited = withLines(`    phrasebook:
+      pressed:
+        - { line: We will see., source: papr, quote: North wants berths. }
+`);
+    expect(report(loadScenario(cited, 'm.yaml'))).toEqual([
+      `m.yaml:${at(cited, 'papr')}  error  parties[0].phrasebook.pressed[0].source: there is no source "papr"\n    hint: did you mean "paper"?`,
+    ]);
+  });
+});

@@ -209,6 +209,31 @@ export const MESSAGES = {
     message: `this quote is ${sentences} sentences long`,
     hint: 'quote at most about two sentences; link to the source for the rest',
   }),
+  unknownPlaceholder: (
+    placeholder: string,
+    situation: string,
+    allowed: readonly string[],
+    suggestion: string | undefined,
+    elsewhere: readonly string[],
+  ): Message => {
+    const braces = (names: readonly string[]) => names.map((p) => `{${p}}`).join(', ');
+    const here =
+      allowed.length > 0
+        ? `lines for "${situation}" may use ${braces(allowed)}`
+        : `lines for "${situation}" take no placeholders`;
+    return {
+      message: `the placeholder {${placeholder}} has no value in a line for "${situation}"`,
+      hint: suggestion
+        ? `did you mean {${suggestion}}?`
+        : elsewhere.length > 0
+          ? `{${placeholder}} is only filled in lines for ${elsewhere.join(', ')}; ${here}, or write it out in words`
+          : `${here}; write anything else out in words`,
+    };
+  },
+  strayBrace: (situation: string): Message => ({
+    message: `this line for "${situation}" has a { or } that opens or closes no placeholder`,
+    hint: 'write a placeholder as {name}, with both braces, or leave the braces out',
+  }),
   tooManyPackages: (count: number, checked: number): Message => ({
     message: `the scenario has ${count.toLocaleString('en')} possible texts; the zone-of-agreement check looked at ${checked.toLocaleString('en')} of them`,
     hint: 'fewer issues or options make every text checkable',

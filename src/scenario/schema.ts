@@ -28,35 +28,37 @@ const points = z
   .max(100)
   .describe("Points for this option from this party's view: 0 is the worst outcome for it, 100 the best.");
 
+/** The fields of evidence, shared by stances and by the lines a delegation speaks. */
+const evidenceFields = {
+  source: id('source').optional().describe('The id of an entry in meta.sources that supports this stance.'),
+  quote: text('A short quote from that source, at most about two sentences, word for word.', 400).optional(),
+  inferred: text('Why this stance is inferred rather than stated in a source, in one line.', 300).optional(),
+};
+
+function checkBasis(
+  evidence: { source?: string; quote?: string; inferred?: string },
+  ctx: z.RefinementCtx,
+): void {
+  const cited = evidence.source !== undefined || evidence.quote !== undefined;
+  if (cited && evidence.inferred !== undefined) {
+    ctx.addIssue({ code: 'custom', message: 'evidence.both', params: { key: 'evidence.both' } });
+  } else if (!cited && evidence.inferred === undefined) {
+    ctx.addIssue({ code: 'custom', message: 'evidence.none', params: { key: 'evidence.none' } });
+  } else if (cited && (evidence.source === undefined || evidence.quote === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'evidence.half',
+      params: { key: 'evidence.half', missing: evidence.source === undefined ? 'source' : 'quote' },
+    });
+  }
+}
+
 export const evidenceSchema = z
-  .strictObject({
-    source: id('source').optional().describe('The id of an entry in meta.sources that supports this stance.'),
-    quote: text(
-      'A short quote from that source, at most about two sentences, word for word.',
-      400,
-    ).optional(),
-    inferred: text(
-      'Why this stance is inferred rather than stated in a source, in one line.',
-      300,
-    ).optional(),
-  })
+  .strictObject(evidenceFields)
   .describe(
     'Where a stance comes from: either `source` and `quote` (cited), or `inferred` with a one-line reason. Never both.',
   )
-  .superRefine((evidence, ctx) => {
-    const cited = evidence.source !== undefined || evidence.quote !== undefined;
-    if (cited && evidence.inferred !== undefined) {
-      ctx.addIssue({ code: 'custom', message: 'evidence.both', params: { key: 'evidence.both' } });
-    } else if (!cited && evidence.inferred === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'evidence.none', params: { key: 'evidence.none' } });
-    } else if (cited && (evidence.source === undefined || evidence.quote === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'evidence.half',
-        params: { key: 'evidence.half', missing: evidence.source === undefined ? 'source' : 'quote' },
-      });
-    }
-  });
+  .superRefine(checkBasis);
 
 const sourceSchema = z
   .strictObject({
@@ -161,6 +163,81 @@ const trustSchema = z
   })
   .describe('How far the party trusts the mediator and the other parties at the start.');
 
+/** What each placeholder a line may use stands for when the line is spoken. */
+export const PLACEHOLDERS = {
+  changes: 'how many clauses they ask to change, e.g. "one clause", "2 clauses"',
+  issues: 'the one or two issues that cost them most, by name, e.g. "Guarantees for the opposition"',
+  issue: 'the issue of the red line, by name',
+  option: 'the option across their red line, as labelled',
+} as const;
+export type Placeholder = keyof typeof PLACEHOLDERS;
+
+/**
+ * The situations a delegation speaks in, and the placeholders a line in each may use. Answers to a tabled text
+ * (`red-line` is a refusal because of a red line), how it takes the envoy's other moves, and the conference day.
+ */
+export const SITUATIONS = {
+  accept: { when: 'when it accepts a tabled text', placeholders: [] },
+  counter: { when: 'when it asks for changes to a tabled text', placeholders: ['changes', 'issues'] },
+  reject: { when: 'when it refuses a tabled text (no red line crossed)', placeholders: ['issues'] },
+  'red-line': { when: 'when a tabled text crosses one of its red lines', placeholders: ['issue', 'option'] },
+  'walk-out': { when: 'when it walks out of the talks', placeholders: [] },
+  consulted: { when: 'when the envoy consults it in private', placeholders: [] },
+  pressed: { when: 'when the envoy presses it', placeholders: [] },
+  reassured: { when: 'when the envoy reassures it', placeholders: [] },
+  cornered: { when: "when the envoy's public statement singles it out", placeholders: [] },
+  statement: { when: 'when the envoy makes a public statement', placeholders: [] },
+  comes: { when: 'on the conference day, when it attends', placeholders: [] },
+  'stays-away': { when: 'on the conference day, when it stays away', placeholders: [] },
+} as const satisfies Record<string, { when: string; placeholders: readonly Placeholder[] }>;
+export type Situation = keyof typeof SITUATIONS;
+
+const phraseSchema = z
+  .strictObject({
+    line: text(
+      'What the leader says, in their own voice: a paraphrase, not a quote. Placeholders in braces, e.g. {issues}.',
+      300,
+    ),
+    ...evidenceFields,
+  })
+  .describe(
+    'One line a leader may say, with its evidence like any stance: `source` and `quote`, or `inferred`.',
+  )
+  .superRefine(checkBasis);
+
+const phrases = (situation: Situation) => {
+  const { when, placeholders } = SITUATIONS[situation];
+  const may =
+    placeholders.length > 0
+      ? ` Placeholders: ${placeholders.map((p) => `{${p}}`).join(', ')}.`
+      : ' No placeholders here.';
+  return z
+    .array(phraseSchema)
+    .min(1)
+    .max(24)
+    .optional()
+    .describe(`What its leader may say ${when}; the game uses each line once before repeating one.${may}`);
+};
+
+const phrasebookSchema = z
+  .strictObject({
+    accept: phrases('accept'),
+    counter: phrases('counter'),
+    reject: phrases('reject'),
+    'red-line': phrases('red-line'),
+    'walk-out': phrases('walk-out'),
+    consulted: phrases('consulted'),
+    pressed: phrases('pressed'),
+    reassured: phrases('reassured'),
+    cornered: phrases('cornered'),
+    statement: phrases('statement'),
+    comes: phrases('comes'),
+    'stays-away': phrases('stays-away'),
+  } satisfies Record<Situation, unknown>)
+  .describe(
+    "The delegation's own lines, by situation. A situation left out uses the game's plain generic line.",
+  );
+
 const partySchema = z
   .strictObject({
     id: id('party'),
@@ -193,6 +270,7 @@ const partySchema = z
       .describe('The reservation value: below it, the party stays away.'),
     concession: concessionSchema,
     trust: trustSchema,
+    phrasebook: phrasebookSchema.optional(),
   })
   .describe('A delegation, played by the computer (or later by a student).');
 
@@ -327,6 +405,20 @@ const debriefSchema = z
   })
   .describe("The debrief: what really happened, for comparison with the class's outcomes.");
 
+/** The moves a first-day prompt can wait for: the prompt shows until the player has made one. */
+export const TEACHING_MOVES = ['consult', 'press', 'reassure', 'statement', 'table', 'endDay'] as const;
+
+const teachingSchema = z
+  .array(
+    z.strictObject({
+      say: text('What the prompt tells the player to try, in a sentence or two.', 240),
+      until: z.enum(TEACHING_MOVES).describe('The move that completes this prompt and brings the next.'),
+    }),
+  )
+  .max(8)
+  .default([])
+  .describe('Prompts that teach the first day by doing, one at a time, in order; leave out for none.');
+
 export const scenarioSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Path to scenario.schema.json, for editors.'),
@@ -365,6 +457,7 @@ export const scenarioSchema = z
       .max(40)
       .default([])
       .describe('Places for the briefing map; leave out for no map.'),
+    teaching: teachingSchema,
     debrief: debriefSchema,
   })
   .describe('A negotiation scenario for Geneva II: The Envoy.');
@@ -374,6 +467,8 @@ export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Party = Scenario['parties'][number];
 export type Issue = Scenario['issues'][number];
 export type Evidence = z.output<typeof evidenceSchema>;
+export type Phrasebook = z.output<typeof phrasebookSchema>;
+export type Phrase = z.output<typeof phraseSchema>;
 export type ScenarioEvent = Scenario['events'][number];
 export type Effect = ScenarioEvent['effects'][number];
 export type ConcessionStyle = (typeof CONCESSION_STYLES)[number];

@@ -33,29 +33,79 @@ export const TEXT = {
   failureNote: 'Nothing you did is lost: your settings are saved in this browser.',
   /** Shown beside every event the scenario invents (one with `inferred` instead of `sources`). */
   inventedEvent: 'Invented for this game',
-  /** How a delegation takes the envoy's last move (until each scenario has its own phrasebook). */
-  reaction: {
-    pressed: 'We hear you. We will see what more we can give.',
-    reassured: 'We appreciate your confidence in us.',
-    cornered: 'You put us on the spot, in public. We will remember it.',
-    statement: 'We have read your statement.',
-  },
   trustMoved: (before: number, after: number) => `Trust in you: ${before} → ${after}.`,
   pressedNote: 'They will settle for a little less.',
   reassuredNote: 'They feel stronger, and may ask a little more.',
   statementNote: 'Every delegation is under a little more pressure to attend.',
-  answeredOn: (date: string) => `Their answer to the text you tabled on ${date}.`,
+  answeredOn: (date: string) => `To your text of ${date}.`,
   staleAnswer: (clauses: number) =>
     `Your draft has changed ${clauses} ${clauses === 1 ? 'clause' : 'clauses'} since: this answer may no longer hold.`,
   retableCost: (names: string, count: number) =>
     `${names} already refused this very text: tabling it again costs trust with ${count > 1 ? 'each' : 'it'}.`,
   earlierReadings: 'Earlier readings',
+  caresMost: 'Cares most: ',
+  markTitle: {
+    wants: (name: string) => `${name} wants this (its public position)`,
+    asks: (name: string) => `${name} asked for this in its last answer`,
+    red: (name: string) => `${name} named this a red line`,
+  },
+  markKinds: 'Solid: their public position · outlined: what they asked for · ✕: a red line',
+  changedFromTable: ' · changed from the text on the table',
+  onTheTable: 'on the table',
+  tablingRule:
+    'Costs one action. One option per clause; a text tabled to everyone is the one the conference meets on.',
+  noAnswerYet: 'No text tabled to them yet.',
+  asksMarked: 'Asks marked on the text.',
+  more: 'More',
+  moreAbout: 'about',
+  nothingLearnt: 'Nothing learnt in private yet: consult them to see what matters to them.',
   inThePress: 'In the press',
   pressStatement: (mediator: string) =>
     `In a public statement, ${mediator} urges every delegation to attend.`,
   pressDraft: (satisfied: string, unhappy: string) =>
     `Diplomats say a new draft of the terms went to every delegation.${satisfied ? ` ${satisfied} ${satisfied.includes(' and ') ? 'are' : 'is'} said to be satisfied.` : ''}${unhappy ? ` ${unhappy} ${unhappy.includes(' and ') ? 'want' : 'wants'} changes.` : ''}`,
   quietNight: 'A quiet night. No news on the wires.',
+  goToMeetingRoom: 'Go to the meeting room',
+  hideTips: 'Hide tips',
+  tip: (step: number, of: number, say: string) => `Tip ${step} of ${of}: ${say}`,
+  dayPlan: (date: string) => `The plan for ${date}: map and calendar`,
+  /** The conference day, where the delegations are revealed one at a time. */
+  conference: {
+    office: 'The conference',
+    awaited: 'Awaited…',
+    showAll: 'Show all delegations',
+    continue: 'Continue',
+  },
+  /** The debrief: the result at the top, then sections a teacher opens in turn (each with a line on what it holds). */
+  debrief: {
+    onTheDay: 'On the conference day',
+    came: 'Came to the conference',
+    stayedAway: 'Stayed away',
+    worth: (points: string, walkAway: string) =>
+      `Your text: ${points} points, against a walk-away value of ${walkAway}`,
+    openAll: 'Open all sections',
+    closeAll: 'Close all sections',
+    chartsTitle: 'Your deal among every possible text',
+    chartsHint: (panels: number) =>
+      `${panels === 1 ? 'A chart' : `${panels} charts, one for each pair of delegations`}, and the same in points`,
+    chartHow:
+      'Each dot is a possible text, placed by the points it gives the delegation named below the chart (across) and the one named beside it (up).',
+    wantedTitle: 'What each delegation wanted',
+    wantedHint: 'Their hidden priorities, walk-away values and red lines, revealed',
+    betterHint: {
+      dominates: 'A text every delegation would have liked at least as much as yours',
+      nash: 'The most balanced text every delegation would have accepted',
+      none: 'Whether another text was better for every delegation',
+    },
+    recordTitle: 'The news and your moves, day by day',
+    recordHint: 'What you did each day, and the news each morning brought',
+    actualTitle: 'What really happened',
+    actualHint: 'The real outcome, and the run-up day by day, with the sources',
+    historyTitle: 'The run-up, day by day',
+    discussionTitle: 'For discussion',
+    discussionHint: (questions: number) =>
+      `${questions} ${questions === 1 ? 'question' : 'questions'} for the class`,
+  },
 } as const;
 
 /** The game's terms, as a player can learn them; the numbers are the rules' own (flow/selectors.ts, RULES_SHOWN). */

@@ -1,9 +1,14 @@
 import type { DebriefData } from '../../flow/debrief';
+import { TEXT } from '../text';
 import { h } from './h';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const SIZE = 240;
-const PAD = 34;
+// Drawn at about the size it is shown (the sheet gives each panel 520px or more), so the labels read at 13px+.
+const SIZE = 520;
+/** Room on the left and below for the axis titles and ticks; a little on the top and right. */
+const PAD = 64;
+const EDGE = 14;
+const TICKS = [0, 25, 50, 75, 100] as const;
 
 function svg<K extends keyof SVGElementTagNameMap>(
   tag: K,
@@ -23,8 +28,7 @@ interface Marked {
   readonly utilities: readonly number[];
 }
 
-function marker(shape: Marked['shape'], x: number, y: number, className: string): SVGElement {
-  const r = 6;
+function marker(shape: Marked['shape'], x: number, y: number, className: string, r = 9): SVGElement {
   switch (shape) {
     case 'circle':
       return svg('circle', { cx: x, cy: y, r, class: className });
@@ -73,9 +77,9 @@ function marked(data: DebriefData): Marked[] {
 
 /** One panel: party a's utility across, party b's up; every possible text faint, the frontier darker. */
 function panel(data: DebriefData, a: number, b: number, marks: readonly Marked[]): SVGSVGElement {
-  const scale = (u: number) => PAD + (u / 100) * (SIZE - PAD - 8);
-  const x = (u: number) => scale(u);
-  const y = (u: number) => SIZE - scale(u);
+  const span = SIZE - PAD - EDGE;
+  const x = (u: number) => PAD + (u / 100) * span;
+  const y = (u: number) => SIZE - PAD - (u / 100) * span;
   const pa = data.parties[a]!;
   const pb = data.parties[b]!;
   const root = svg('svg', {
@@ -86,43 +90,49 @@ function panel(data: DebriefData, a: number, b: number, marks: readonly Marked[]
     role: 'img',
     'aria-label': `${pa.name} against ${pb.name}`,
   });
-  root.append(
-    svg('rect', { x: PAD, y: 8, width: SIZE - PAD - 8, height: SIZE - PAD - 8, class: 'chart-frame' }),
-  );
+  root.append(svg('rect', { x: PAD, y: EDGE, width: span, height: span, class: 'chart-frame' }));
   // The zone both accept: right of a's walk-away, above b's.
   root.append(
     svg('rect', {
       x: x(pa.walkAway),
-      y: 8,
+      y: EDGE,
       width: Math.max(0, x(100) - x(pa.walkAway)),
-      height: Math.max(0, y(pb.walkAway) - 8),
+      height: Math.max(0, y(pb.walkAway) - EDGE),
       class: 'chart-zone',
     }),
   );
-  for (const u of data.cloud)
-    root.append(svg('circle', { cx: x(u[a]!), cy: y(u[b]!), r: 1.6, class: 'dot' }));
+  for (const t of TICKS) {
+    if (t > 0 && t < 100) {
+      root.append(svg('line', { x1: x(t), y1: EDGE, x2: x(t), y2: SIZE - PAD, class: 'chart-grid' }));
+      root.append(svg('line', { x1: PAD, y1: y(t), x2: SIZE - EDGE, y2: y(t), class: 'chart-grid' }));
+    }
+    root.append(svg('text', { x: x(t), y: SIZE - PAD + 18, class: 'tick', 'text-anchor': 'middle' }, `${t}`));
+    root.append(svg('text', { x: PAD - 6, y: y(t) + 5, class: 'tick', 'text-anchor': 'end' }, `${t}`));
+  }
+  for (const u of data.cloud) root.append(svg('circle', { cx: x(u[a]!), cy: y(u[b]!), r: 3, class: 'dot' }));
   for (const u of data.frontier)
-    root.append(svg('circle', { cx: x(u[a]!), cy: y(u[b]!), r: 2.4, class: 'dot-frontier' }));
+    root.append(svg('circle', { cx: x(u[a]!), cy: y(u[b]!), r: 4.5, class: 'dot-frontier' }));
   root.append(
-    svg('line', { x1: x(pa.walkAway), y1: 8, x2: x(pa.walkAway), y2: SIZE - PAD, class: 'walk-away' }),
+    svg('line', { x1: x(pa.walkAway), y1: EDGE, x2: x(pa.walkAway), y2: SIZE - PAD, class: 'walk-away' }),
   );
   root.append(
-    svg('line', { x1: PAD, y1: y(pb.walkAway), x2: SIZE - 8, y2: y(pb.walkAway), class: 'walk-away' }),
+    svg('line', { x1: PAD, y1: y(pb.walkAway), x2: SIZE - EDGE, y2: y(pb.walkAway), class: 'walk-away' }),
   );
   for (const m of [...marks].reverse())
     root.append(marker(m.shape, x(m.utilities[a]!), y(m.utilities[b]!), m.className));
+  const middle = PAD + span / 2;
   root.append(
-    svg('text', { x: (SIZE + PAD) / 2, y: SIZE - 8, class: 'axis', 'text-anchor': 'middle' }, `${pa.name} →`),
+    svg('text', { x: middle, y: SIZE - 12, class: 'axis', 'text-anchor': 'middle' }, `${pa.name} →`),
   );
   root.append(
     svg(
       'text',
       {
-        x: 12,
-        y: (SIZE - PAD) / 2,
+        x: 20,
+        y: SIZE - middle,
         class: 'axis',
         'text-anchor': 'middle',
-        transform: `rotate(-90 12 ${(SIZE - PAD) / 2})`,
+        transform: `rotate(-90 20 ${SIZE - middle})`,
       },
       `${pb.name} →`,
     ),
@@ -141,7 +151,7 @@ export function outcomeChart(data: DebriefData): HTMLElement {
     { class: 'chart-legend' },
     ...marks.map((m) => {
       const icon = svg('svg', { viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' });
-      icon.append(marker(m.shape, 8, 8, m.className));
+      icon.append(marker(m.shape, 8, 8, m.className, 6));
       return h('li', {}, icon, m.name);
     }),
     h(
@@ -185,11 +195,15 @@ export function outcomeChart(data: DebriefData): HTMLElement {
       ),
     ),
   );
+  // The key takes the grid's last cell, beside the last panel, so three panels and the key make a square.
   return h(
     'figure',
     { class: 'outcome-chart' },
-    h('div', { class: 'chart-panels' }, ...panels),
-    legend,
-    table,
+    h(
+      'div',
+      { class: 'chart-panels' },
+      ...panels,
+      h('div', { class: 'chart-key' }, h('p', { class: 'chart-how' }, TEXT.debrief.chartHow), legend, table),
+    ),
   );
 }

@@ -1,43 +1,155 @@
 import { eventOf } from '../../flow/events';
+import { reactionLine as spokenReaction } from '../../flow/phrasebook';
 import { answerChanges, reactionOf } from '../../flow/reactions';
 import type { RunContext } from '../../flow/rootMachine';
 import { isAllowed } from '../../flow/run';
 import type { Knowledge } from '../../flow/selectors';
 import { dateOf, RULES_SHOWN } from '../../flow/selectors';
 import { TEXT } from '../text';
+import { evidenceMark } from './evidence';
 import { h } from './h';
 import { meter, TRUST_WORDS } from './meter';
 import { portrait } from './portrait';
 import type { Send } from './screen';
-import { speech } from './speech';
+import { saying, speech } from './speech';
 
 /** How they took your last move, in their leader's voice, and what it changed. */
 function reactionLine(run: RunContext, p: number): HTMLElement | null {
   const reaction = reactionOf(run, p);
   if (!reaction) return null;
   const leader = run.scenario.parties[p]!.leaders[0]!.name;
+  const said = spokenReaction(run, p, reaction.kind);
   const changed =
     reaction.kind === 'statement'
       ? TEXT.statementNote
-      : [
-          TEXT.trustMoved(reaction.trustBefore, reaction.trustAfter),
-          reaction.kind === 'pressed'
-            ? TEXT.pressedNote
-            : reaction.kind === 'reassured'
-              ? TEXT.reassuredNote
-              : '',
-        ]
-          .filter(Boolean)
-          .join(' ');
+      : reaction.kind === 'consulted'
+        ? ''
+        : [
+            TEXT.trustMoved(reaction.trustBefore, reaction.trustAfter),
+            reaction.kind === 'pressed'
+              ? TEXT.pressedNote
+              : reaction.kind === 'reassured'
+                ? TEXT.reassuredNote
+                : '',
+          ]
+            .filter(Boolean)
+            .join(' ');
   return h(
     'div',
     { class: `reaction reaction-${reaction.kind}`, role: 'status' },
-    h('p', { class: 'reaction-line' }, h('strong', {}, `${leader}: `), `“${TEXT.reaction[reaction.kind]}”`),
-    h('p', { class: 'note' }, changed),
+    h(
+      'p',
+      { class: 'reaction-line' },
+      h('strong', {}, `${leader}: `),
+      `“${said.text}”`,
+      said.evidence ? evidenceMark(run.scenario, said.evidence, `Where ${leader}'s words come from`) : null,
+    ),
+    changed ? h('p', { class: 'note' }, changed) : null,
   );
 }
 
-/** One delegation at the table: who they are, their mood, what they last said, and the private moves. */
+/** What the latest private reading says at a glance: the two issues that matter most, with its margin. */
+function readingSummary(run: RunContext, knowledge: Knowledge): HTMLElement | null {
+  const consult = knowledge.consult;
+  if (!consult) return null;
+  const top = run.scenario.issues
+    .map((issue, i) => ({ name: issue.name, share: consult.priorities[i]! }))
+    .sort((a, b) => b.share - a.share)
+    .slice(0, 2);
+  return h(
+    'p',
+    { class: 'reading-summary', title: top.map((t) => `${t.name} ~${t.share}%`).join(', ') },
+    h('span', { class: 'reading-label' }, TEXT.caresMost),
+    top.map((t) => `${t.name} ~${t.share}%`).join(', '),
+    h('span', { class: 'reading-margin' }, ` ±${Math.round(consult.noise)}`),
+  );
+}
+
+/** The full private reading, with every earlier one: repetition never destroys what was learnt. */
+function readingDetail(run: RunContext, knowledge: Knowledge): HTMLElement | null {
+  const consult = knowledge.consult;
+  if (!consult) return null;
+  return h(
+    'section',
+    { class: 'consult-notes' },
+    h('h3', {}, `In private (${dateOf(run.scenario, consult.day).short}): what matters to them`),
+    h(
+      'ul',
+      { class: 'priority-bars' },
+      ...run.scenario.issues
+        .map((issue, i) => ({ issue, share: consult.priorities[i]! }))
+        .sort((a, b) => b.share - a.share)
+        .map(({ issue, share }) =>
+          h(
+            'li',
+            {},
+            h('span', { class: 'bar', style: `width: ${Math.min(100, share * 2)}%`, 'aria-hidden': 'true' }),
+            h('span', {}, `${issue.name}: about ${share}%`),
+          ),
+        ),
+    ),
+    h(
+      'p',
+      { class: 'note' },
+      `As they let it show: give or take ${Math.round(consult.noise)} points${consult.readings > 1 ? `, the most precise of ${consult.readings} readings` : ''}.`,
+    ),
+    consult.earlier.length > 0
+      ? h(
+          'div',
+          { class: 'earlier-readings' },
+          h('h3', {}, TEXT.earlierReadings),
+          h(
+            'ul',
+            {},
+            ...consult.earlier.map((r) =>
+              h(
+                'li',
+                {},
+                `${dateOf(run.scenario, r.day).short}, give or take ${Math.round(r.noise)}: `,
+                run.scenario.issues.map((issue, i) => `${issue.name} ${r.priorities[i]}%`).join(' · '),
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+/** Their latest answer in one glance: the leader's words, which text they answered, and whether it still holds. */
+function latestAnswer(run: RunContext, knowledge: Knowledge): HTMLElement {
+  const answer = knowledge.answer;
+  if (!answer) return h('p', { class: 'speech speech-none' }, TEXT.noAnswerYet);
+  const changed = answerChanges(run, answer.text);
+  const why = answer.explanation;
+  return h(
+    'div',
+    { class: `answer answer-${why.kind} ${changed > 0 ? 'stale' : ''}` },
+    h(
+      'p',
+      { class: 'answer-line' },
+      h('strong', {}, `${why.speaker}: `),
+      // A line that leads into a list of asks ends in a colon; on the card the asks are marked on the text.
+      `“${saying(why).replace(/:$/, '.')}”`,
+    ),
+    h(
+      'p',
+      { class: 'answer-of' },
+      TEXT.answeredOn(dateOf(run.scenario, answer.day).short),
+      why.changes.length > 0 && why.kind !== 'walk-out' ? ` ${TEXT.asksMarked}` : '',
+      // Outside the clamped line, so its popover is never clipped.
+      why.said.evidence
+        ? evidenceMark(run.scenario, why.said.evidence, `Where ${why.speaker}'s words come from`)
+        : null,
+    ),
+    changed > 0 ? h('p', { class: 'stale-note' }, TEXT.staleAnswer(changed)) : null,
+  );
+}
+
+/**
+ * One delegation at the table, compact enough that all of them and the whole text fit a laptop screen: who they
+ * are, their mood, what they last said and what they care most about; the rest (the full answer with its
+ * reasons, every reading, red lines) opens on demand.
+ */
 export function delegationCard(
   run: RunContext,
   knowledge: Knowledge,
@@ -48,60 +160,6 @@ export function delegationCard(
   const party = run.scenario.parties[p]!;
   const state = run.game.parties[p]!;
   const lead = party.leaders[0]!;
-  const priorities = knowledge.consult
-    ? h(
-        'details',
-        { class: 'consult-notes', open: true },
-        h(
-          'summary',
-          {},
-          `In private (${dateOf(run.scenario, knowledge.consult.day).short}): what matters to them`,
-        ),
-        h(
-          'ul',
-          { class: 'priority-bars' },
-          ...run.scenario.issues
-            .map((issue, i) => ({ issue, share: knowledge.consult!.priorities[i]! }))
-            .sort((a, b) => b.share - a.share)
-            .map(({ issue, share }) =>
-              h(
-                'li',
-                {},
-                h('span', {
-                  class: 'bar',
-                  style: `width: ${Math.min(100, share * 2)}%`,
-                  'aria-hidden': 'true',
-                }),
-                h('span', {}, `${issue.name}: about ${share}%`),
-              ),
-            ),
-        ),
-        h(
-          'p',
-          { class: 'note' },
-          `As they let it show: give or take ${Math.round(knowledge.consult.noise)} points${knowledge.consult.readings > 1 ? `, the most precise of ${knowledge.consult.readings} readings` : ''}.`,
-        ),
-        knowledge.consult.earlier.length > 0
-          ? h(
-              'details',
-              { class: 'earlier-readings' },
-              h('summary', {}, TEXT.earlierReadings),
-              h(
-                'ul',
-                {},
-                ...knowledge.consult.earlier.map((r) =>
-                  h(
-                    'li',
-                    {},
-                    `${dateOf(run.scenario, r.day).short}, give or take ${Math.round(r.noise)}: `,
-                    run.scenario.issues.map((issue, i) => `${issue.name} ${r.priorities[i]}%`).join(' · '),
-                  ),
-                ),
-              ),
-            )
-          : null,
-      )
-    : null;
   const redLines = knowledge.redLines.length
     ? h(
         'p',
@@ -110,6 +168,29 @@ export function delegationCard(
         knowledge.redLines.map((l) => run.scenario.issues[l.issue]!.options[l.option]!.label).join('; '),
       )
     : null;
+  const more = h(
+    'details',
+    { class: 'card-more', 'data-key': `more-${p}` },
+    h('summary', {}, TEXT.more, h('span', { class: 'visually-hidden' }, ` ${TEXT.moreAbout} ${party.name}`)),
+    h(
+      'div',
+      { class: 'card-more-body' },
+      h('p', { class: 'leaders' }, party.leaders.map((l) => `${l.name} (${l.title})`).join(', ')),
+      knowledge.answer
+        ? h(
+            'section',
+            {},
+            h('h3', {}, TEXT.answeredOn(dateOf(run.scenario, knowledge.answer.day).short)),
+            speech(run.scenario, knowledge.answer.explanation, false),
+          )
+        : null,
+      redLines,
+      readingDetail(run, knowledge),
+      !knowledge.answer && !knowledge.consult && !redLines
+        ? h('p', { class: 'note' }, TEXT.nothingLearnt)
+        : null,
+    ),
+  );
   const act = (type: 'consult' | 'press' | 'reassure', visible: string, label: string, hint: string) =>
     h(
       'button',
@@ -134,15 +215,14 @@ export function delegationCard(
     h(
       'header',
       {},
-      portrait({ key: party.portrait, name: lead.name, colour: party.colour, size: 88, title: lead.title }),
+      portrait({ key: party.portrait, name: lead.name, colour: party.colour, size: 52, title: lead.title }),
       h(
         'div',
-        {},
-        h('h3', { id: `delegation-${p}` }, party.name),
-        h('p', { class: 'leaders' }, party.leaders.map((l) => `${l.name} (${l.title})`).join(', ')),
+        { class: 'delegation-head' },
+        h('h2', { id: `delegation-${p}` }, party.name),
+        meter('Trust in you', state.trustMediator, TRUST_WORDS, 'trust'),
       ),
     ),
-    meter('Trust in you', state.trustMediator, TRUST_WORDS, 'trust'),
     state.walkedOut
       ? h(
           'p',
@@ -151,25 +231,14 @@ export function delegationCard(
         )
       : null,
     reactionLine(run, p),
-    knowledge.answer
-      ? h(
-          'div',
-          { class: `answer ${answerChanges(run, knowledge.answer.text) > 0 ? 'stale' : ''}` },
-          speech(run.scenario, knowledge.answer.explanation),
-          h('p', { class: 'answer-of' }, TEXT.answeredOn(dateOf(run.scenario, knowledge.answer.day).short)),
-          answerChanges(run, knowledge.answer.text) > 0
-            ? h('p', { class: 'stale-note' }, TEXT.staleAnswer(answerChanges(run, knowledge.answer.text)))
-            : null,
-        )
-      : h('p', { class: 'speech speech-none' }, 'No text tabled to them yet.'),
-    redLines,
-    priorities,
+    latestAnswer(run, knowledge),
+    readingSummary(run, knowledge),
     h(
       'div',
       { class: 'card-actions', role: 'group', 'aria-label': `Moves with ${party.name}` },
       act(
         'consult',
-        'Consult in private',
+        'Consult',
         `Consult in private with ${party.name}`,
         'Costs one action. They show their priorities; less each time.',
       ),
@@ -185,6 +254,7 @@ export function delegationCard(
         `Reassure ${party.name}`,
         'Costs one action. Builds trust, but they feel stronger.',
       ),
+      more,
     ),
   );
 }

@@ -1,6 +1,7 @@
 import type { AppActor, AppSnapshot } from '../../flow/appActor';
 import { screenOf } from '../../flow/screen';
 import { captionRegion } from './captions';
+import { coachTip } from './coachTip';
 import { glossaryDialog } from './glossary';
 import { h } from './h';
 import { type NoticeAction, noticeRegion } from './notices';
@@ -110,7 +111,8 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
   const captions = captionRegion();
   const notices = noticeRegion();
   const glossary = glossaryDialog();
-  const bar = h('header', { class: 'toolbar' }, glossary.button, sound.el);
+  const coach = coachTip();
+  const bar = h('header', { class: 'toolbar' }, coach.el, glossary.button, sound.el);
   const stage = h('main', { class: 'ui-stage' });
   root.replaceChildren(bar, stage, captions.el);
   root.after(notices.el, glossary.dialog);
@@ -151,9 +153,21 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
       const focusedKey =
         (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-key]')?.dataset.key ??
         waitingFocus;
+      // Details the player opened stay open when the same screen is redrawn after a move.
+      const openKeys = enteredNewState
+        ? []
+        : [...stage.querySelectorAll<HTMLDetailsElement>('details[data-key][open]')].map(
+            (d) => d.dataset.key!,
+          );
       shownState = screenKey;
       shownDeps = deps;
       screen = screenFor(snapshot, send, hooks);
+      for (const key of openKeys) {
+        const reopened = screen.el.querySelector<HTMLDetailsElement>(
+          `details[data-key="${CSS.escape(key)}"]`,
+        );
+        if (reopened) reopened.open = true;
+      }
       if (enteredNewState) screen.el.classList.add('entering');
       stage.replaceChildren(screen.el);
       if (enteredNewState) keysHeld = new Set();
@@ -162,10 +176,11 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
         .trim()
         .replace(/ /g, '-');
       bar.hidden = snapshot.matches('booting');
-      const again =
+      const keyed =
         focusedKey && !enteredNewState
           ? stage.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusedKey)}"]`)
           : null;
+      const again = keyed instanceof HTMLDetailsElement ? keyed.querySelector('summary') : keyed;
       waitingFocus = again?.hasAttribute('disabled') ? focusedKey : undefined;
       if (again && !again.hasAttribute('disabled')) again.focus();
       else if (waitingFocus) screen.el.focus?.();
@@ -176,6 +191,7 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
       if (snapshot.matches('title')) hooks.onTitleInteractive();
     }
     screen?.update?.(snapshot);
+    coach.update(snapshot);
     sound.update(snapshot);
   };
 
@@ -190,10 +206,23 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
       inside?.querySelector<HTMLElement>('summary')?.focus();
       return;
     }
+    const panels = [...document.querySelectorAll<HTMLDetailsElement>('details.card-more[open]')];
+    if (panels.length > 0) {
+      event.preventDefault();
+      for (const panel of panels) panel.open = false;
+      panels[0]!.querySelector<HTMLElement>('summary')?.focus();
+      return;
+    }
     if (screen?.escape && !(event.target as HTMLElement | null)?.closest('details[open]')) {
       event.preventDefault();
       send(screen.escape);
     }
+  });
+  // A delegation's details panel floats over the text: a click anywhere else closes it.
+  document.addEventListener('click', (event) => {
+    const inside = (event.target as HTMLElement | null)?.closest('details.card-more');
+    for (const panel of document.querySelectorAll<HTMLDetailsElement>('details.card-more[open]'))
+      if (panel !== inside) panel.open = false;
   });
   // A source popover opens towards the side with room, so it is never cut off at the window's edge.
   document.addEventListener(

@@ -1,32 +1,18 @@
-import type { Explanation } from '../../agents/reasons';
+import type { SpokenExplanation } from '../../flow/phrasebook';
 import type { Scenario } from '../../scenario/schema';
 import { evidenceMark } from './evidence';
 import { h } from './h';
 
-/** What the delegation's leader says, in plain words. */
-export function saying(why: Explanation): string {
-  switch (why.kind) {
-    case 'accept':
-      return 'We can accept this text.';
-    case 'walk-out':
-      return 'We have nothing more to discuss with you.';
-    case 'counter':
-      return why.changes.length === 1
-        ? 'Not as it stands. Change one clause and we can agree:'
-        : `Not as it stands. Change ${why.changes.length} clauses and we can agree:`;
-    case 'reject':
-      if (why.redLine) return `We will never accept this: ${why.redLine.optionLabel.toLowerCase()}.`;
-      return why.reasons.length
-        ? `This text costs us too much on ${why.reasons
-            .slice(0, 2)
-            .map((r) => r.issueName.toLowerCase())
-            .join(' and ')}.`
-        : 'We cannot accept this text.';
-  }
+/** What the delegation's leader says: the scenario's line for it (flow/phrasebook.ts), filled in. */
+export function saying(why: SpokenExplanation): string {
+  return why.said.text;
 }
 
-/** The answer as speech, with the reasons and the points behind it on demand. */
-export function speech(scenario: Scenario, why: Explanation): HTMLElement {
+/**
+ * The answer as speech, with the reasons and the points behind it on demand. Where the leader's words are
+ * already on screen (the delegation's card), `words: false` leaves them out, so they are said once.
+ */
+export function speech(scenario: Scenario, why: SpokenExplanation, words = true): HTMLElement {
   const reasons = why.reasons.length
     ? h(
         'details',
@@ -51,7 +37,17 @@ export function speech(scenario: Scenario, why: Explanation): HTMLElement {
   return h(
     'div',
     { class: `speech speech-${why.kind}` },
-    h('p', {}, h('strong', {}, `${why.speaker}: `), `“${saying(why)}”`),
+    words
+      ? h(
+          'p',
+          {},
+          h('strong', {}, `${why.speaker}: `),
+          `“${saying(why)}”`,
+          why.said.evidence
+            ? evidenceMark(scenario, why.said.evidence, `Where ${why.speaker}'s words come from`)
+            : null,
+        )
+      : null,
     why.kind === 'counter' || (why.kind === 'reject' && why.changes.length > 0)
       ? h(
           'ul',

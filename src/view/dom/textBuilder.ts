@@ -3,9 +3,47 @@ import { refusedDraftBy } from '../../flow/reactions';
 import type { RunContext } from '../../flow/rootMachine';
 import { draftMove, isAllowed } from '../../flow/run';
 import type { Knowledge } from '../../flow/selectors';
+import { shortNameOf } from '../../flow/selectors';
 import { TEXT } from '../text';
 import { h } from './h';
 import type { Send } from './screen';
+
+type MarkKind = 'wants' | 'asks' | 'red';
+
+/** A delegation's mark on an option, readable without colour: its short name, a shape per kind, and words. */
+function mark(kind: MarkKind, party: { name: string; colour: string }): HTMLElement {
+  return h(
+    'span',
+    {
+      class: `mark mark-${kind}`,
+      style: `--party: ${party.colour}`,
+      title: TEXT.markTitle[kind](party.name),
+    },
+    h('span', { 'aria-hidden': 'true' }, `${kind === 'red' ? '✕ ' : ''}${shortNameOf(party.name)}`),
+    h('span', { class: 'visually-hidden' }, TEXT.markTitle[kind](party.name)),
+  );
+}
+
+/** The key to the marks, once above the text, so each option needs only a few letters. */
+function markKey(run: RunContext): HTMLElement {
+  return h(
+    'p',
+    { class: 'mark-key' },
+    ...run.scenario.parties.map((party) =>
+      h(
+        'span',
+        { class: 'mark-key-party' },
+        h(
+          'span',
+          { class: 'mark mark-wants', style: `--party: ${party.colour}`, 'aria-hidden': 'true' },
+          shortNameOf(party.name),
+        ),
+        ` ${party.name}`,
+      ),
+    ),
+    h('span', { class: 'mark-key-kinds' }, TEXT.markKinds),
+  );
+}
 
 /** The single negotiating text: one option per issue, with what the mediator knows of each side's view. */
 export function textBuilder(
@@ -13,54 +51,59 @@ export function textBuilder(
   knowledge: readonly Knowledge[],
   send: Send,
   canAct: boolean,
+  /** The day's other controls (a statement, the end of the day), on the sheet's last line to save a row. */
+  dayControls: HTMLElement,
 ): HTMLElement {
   const { scenario, draft } = run;
+  const onTable = run.game.tabledToAll;
   const clauses = scenario.issues.map((issue, i) =>
     h(
       'fieldset',
-      { class: 'clause' },
-      h('legend', {}, `${i + 1}. ${issue.name}`),
-      ...issue.options.map((option, o) => {
-        const fans = knowledge.filter((k) => k.favourite[i] === o).map((k) => scenario.parties[k.party]!);
-        const reds = knowledge
-          .filter((k) => k.redLines.some((l) => l.issue === i && l.option === o))
-          .map((k) => scenario.parties[k.party]!);
-        return h(
-          'label',
-          { class: `option ${draft.text[i] === o ? 'chosen' : ''}` },
-          h('input', {
-            type: 'radio',
-            name: `clause-${i}`,
-            'data-key': `clause-${i}-${o}`,
-            checked: draft.text[i] === o,
-            onchange: () => send({ type: 'draft.choose', issue: issue.id, option: option.id }),
-          }),
-          h(
-            'span',
-            { class: 'option-label' },
-            option.label,
-            option.id === issue.statusQuo ? h('span', { class: 'tag' }, 'status quo') : '',
-          ),
-          h(
-            'span',
-            { class: 'chips' },
-            ...fans.map((p) =>
-              h(
-                'span',
-                { class: 'chip', style: `--party: ${p.colour}`, title: `${p.name}'s public position` },
-                `${p.name} wants this`,
-              ),
+      { class: `clause ${onTable && onTable[i] !== draft.text[i] ? 'changed' : ''}` },
+      h(
+        'legend',
+        {},
+        `${i + 1}. ${issue.name}`,
+        onTable && onTable[i] !== draft.text[i]
+          ? h('span', { class: 'changed-note' }, TEXT.changedFromTable)
+          : '',
+      ),
+      h(
+        'div',
+        { class: 'options' },
+        ...issue.options.map((option, o) => {
+          const marks = knowledge.flatMap((k) => {
+            const party = scenario.parties[k.party]!;
+            const asked = k.answer?.answer.counter;
+            return [
+              ...(k.favourite[i] === o ? [mark('wants', party)] : []),
+              ...(asked && asked[i] === o && k.answer!.text[i] !== o ? [mark('asks', party)] : []),
+              ...(k.redLines.some((l) => l.issue === i && l.option === o) ? [mark('red', party)] : []),
+            ];
+          });
+          return h(
+            'label',
+            { class: `option ${draft.text[i] === o ? 'chosen' : ''}` },
+            h('input', {
+              type: 'radio',
+              name: `clause-${i}`,
+              'data-key': `clause-${i}-${o}`,
+              checked: draft.text[i] === o,
+              onchange: () => send({ type: 'draft.choose', issue: issue.id, option: option.id }),
+            }),
+            h(
+              'span',
+              { class: 'option-label' },
+              option.label,
+              option.id === issue.statusQuo ? h('span', { class: 'tag' }, 'status quo') : '',
+              onTable && onTable[i] === o && draft.text[i] !== o
+                ? h('span', { class: 'tag tag-tabled' }, TEXT.onTheTable)
+                : '',
             ),
-            ...reds.map((p) =>
-              h(
-                'span',
-                { class: 'chip red', title: `${p.name} named this as a red line` },
-                `Red line: ${p.name}`,
-              ),
-            ),
-          ),
-        );
-      }),
+            marks.length > 0 ? h('span', { class: 'marks' }, ...marks) : '',
+          );
+        }),
+      ),
     ),
   );
   const addressed = h(
@@ -82,7 +125,8 @@ export function textBuilder(
               included: (event.target as HTMLInputElement).checked,
             }),
         }),
-        ` ${party.name}`,
+        ` ${shortNameOf(party.name)}`,
+        h('span', { class: 'visually-hidden' }, ` (${party.name})`),
       ),
     ),
   );
@@ -103,25 +147,25 @@ export function textBuilder(
       class: 'primary',
       'data-key': 'table',
       disabled: !canAct || !isAllowed(run, draftMove(run)),
+      title: TEXT.tablingRule,
       onclick: () => send(eventOf(draftMove(run))),
     },
     everyone ? 'Table the text to every delegation' : 'Table the text to those ticked',
   );
-  const tableArea = h('div', { class: 'table-area' }, cost, table);
   return h(
-    'section',
-    { class: 'sheet text-builder', 'aria-labelledby': 'text-heading' },
+    'div',
+    { class: 'sheet text-builder' },
+    h(
+      'section',
+      { class: 'text-body', 'aria-labelledby': 'text-heading' },
+      h('div', { class: 'text-head' }, h('h2', { id: 'text-heading' }, 'The negotiating text'), markKey(run)),
+      h('div', { class: 'clauses' }, ...clauses),
+    ),
     h(
       'div',
-      { class: 'clauses' },
-      h('h2', { id: 'text-heading' }, 'The negotiating text'),
-      h(
-        'p',
-        { class: 'note' },
-        'One option per clause. Tabling costs an action; a text tabled to everyone is the one the conference meets on.',
-      ),
-      ...clauses,
+      { class: 'sheet-foot' },
+      h('div', { class: 'table-actions' }, addressed, cost, table),
+      dayControls,
     ),
-    h('div', { class: 'table-actions' }, addressed, tableArea),
   );
 }

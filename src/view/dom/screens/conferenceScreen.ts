@@ -1,7 +1,10 @@
 import type { AnswerKind } from '../../../engine/answer';
-import type { AttendanceReason } from '../../../engine/game';
+import type { AttendanceReason, Outcome } from '../../../engine/game';
 import type { AppSnapshot } from '../../../flow/appActor';
+import { conferenceSpoken } from '../../../flow/phrasebook';
 import { dateOf } from '../../../flow/selectors';
+import { TEXT } from '../../text';
+import { evidenceMark } from '../evidence';
 import { h } from '../h';
 import { portrait } from '../portrait';
 import type { Screen, Send } from '../screen';
@@ -34,7 +37,17 @@ function surprise(last: AnswerKind | null, comes: boolean, reason: AttendanceRea
   return null;
 }
 
-/** The conference day: who comes, who stays away, and why. */
+/** The first delegation is revealed once the gavel has sounded, the others one at a time after it. */
+const FIRST_MS = 700;
+const STAGGER_MS = 1200;
+
+/**
+ * How many delegations a conference has already revealed, so a screen redrawn mid-reveal goes on from there
+ * instead of starting again (keyed by the outcome itself: a new game is a new outcome).
+ */
+const revealed = new WeakMap<Outcome, number>();
+
+/** The conference day: who comes, who stays away, and why, revealed one delegation at a time. */
 export function conferenceScreen(snapshot: AppSnapshot, send: Send): Screen {
   const run = snapshot.context.run!;
   const outcome = run.game.outcome!;
@@ -52,10 +65,12 @@ export function conferenceScreen(snapshot: AppSnapshot, send: Send): Screen {
       'data-key': 'continue',
       onclick: () => send({ type: 'conference.done' }),
     },
-    'Continue',
+    TEXT.conference.continue,
   );
-  const seats = scenario.parties.map((party, p) => {
+  const entries = scenario.parties.map((party, p) => {
     const comes = outcome.attends[p]!;
+    const speaker = party.leaders[0]!.name;
+    const said = conferenceSpoken(run, p);
     return h(
       'li',
       { class: `seat ${comes ? 'comes' : 'stays-away'}`, style: `--party: ${party.colour}` },
@@ -64,11 +79,81 @@ export function conferenceScreen(snapshot: AppSnapshot, send: Send): Screen {
         'div',
         {},
         h('h2', {}, `${party.name}: ${comes ? 'comes' : 'stays away'}`),
+        said
+          ? h(
+              'p',
+              { class: 'conference-line' },
+              h('strong', {}, `${speaker}: `),
+              `“${said.text}”`,
+              said.evidence
+                ? evidenceMark(scenario, said.evidence, `Where ${speaker}'s words come from`)
+                : null,
+            )
+          : null,
         h('p', {}, REASONS[outcome.reasons[p]!]),
         surprise(outcome.lastAnswers[p] ?? null, comes, outcome.reasons[p]!),
       ),
     );
   });
+  // Until its turn, a delegation's place is held by a row the size of its entry, so the page does not jump;
+  // screen readers skip it and hear the entry when it comes (the list is a polite live region).
+  const awaited = scenario.parties.map((party) =>
+    h(
+      'li',
+      { class: 'seat awaited', style: `--party: ${party.colour}`, 'aria-hidden': 'true' },
+      portrait({ key: party.portrait, name: party.leaders[0]!.name, colour: party.colour, size: 96 }),
+      h(
+        'div',
+        {},
+        h('p', { class: 'awaited-name' }, party.name),
+        h('p', { class: 'awaited-word' }, TEXT.conference.awaited),
+      ),
+    ),
+  );
+  const hall = h('div', {
+    class: 'stage-window hall-window',
+    'data-stage-window': 'hall',
+    'aria-hidden': 'true',
+  });
+  const skip = h(
+    'button',
+    {
+      type: 'button',
+      class: 'secondary',
+      'data-key': 'show-all',
+      onclick: () => reveal(entries.length, true),
+    },
+    TEXT.conference.showAll,
+  );
+
+  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  let shown = reducedMotion ? entries.length : (revealed.get(outcome) ?? 0);
+  /** Shows the delegations up to `count`; the hall reads how many from the window ("all": no walking in). */
+  const reveal = (count: number, instantly: boolean) => {
+    for (let p = shown; p < count; p++) awaited[p]!.replaceWith(entries[p]!);
+    shown = Math.max(shown, count);
+    revealed.set(outcome, shown);
+    hall.dataset.revealed = instantly ? 'all' : String(shown);
+    if (shown === entries.length) {
+      // The focus must not be lost with the button that had it.
+      if (document.activeElement === skip) next.focus();
+      skip.remove();
+    }
+  };
+  const list = h(
+    'ul',
+    { class: 'seats', 'aria-live': 'polite', style: `--seats: ${entries.length}` },
+    ...entries.map((entry, p) => (p < shown ? entry : awaited[p]!)),
+  );
+  hall.dataset.revealed = reducedMotion ? 'all' : String(shown);
+  const tick = () => {
+    // A screen that left the page (a redraw, the next screen) reveals nothing more.
+    if (!list.isConnected || shown >= entries.length) return;
+    reveal(shown + 1, false);
+    if (shown < entries.length) setTimeout(tick, STAGGER_MS);
+  };
+  if (shown < entries.length) setTimeout(tick, shown === 0 ? FIRST_MS : STAGGER_MS);
+
   const text = outcome.text.map((o, i) =>
     h(
       'li',
@@ -80,9 +165,9 @@ export function conferenceScreen(snapshot: AppSnapshot, send: Send): Screen {
   const sheet = h(
     'div',
     { class: 'sheet conference-sheet' },
-    h('p', { class: 'office' }, 'The conference'),
+    h('p', { class: 'office' }, TEXT.conference.office),
     heading,
-    h('ul', { class: 'seats' }, ...seats),
+    list,
     h(
       'h2',
       {},
@@ -91,13 +176,13 @@ export function conferenceScreen(snapshot: AppSnapshot, send: Send): Screen {
         : 'No text was tabled to every delegation; they decided on the status quo',
     ),
     h('ol', { class: 'final-text' }, ...text),
-    h('div', { class: 'actions sticky-actions' }, next),
+    h('div', { class: 'actions sticky-actions' }, next, shown < entries.length ? skip : null),
   );
   return {
     el: h(
       'section',
       { class: 'screen screen-conference', 'aria-labelledby': 'conference-heading' },
-      h('div', { class: 'stage-window hall-window', 'data-stage-window': 'hall', 'aria-hidden': 'true' }),
+      hall,
       sheet,
     ),
     initialFocus: next,

@@ -1,6 +1,7 @@
 import type { AppSnapshot } from '../../../flow/appActor';
 import { type DebriefData, debriefOf } from '../../../flow/debrief';
 import { dateOf, dayOfDate } from '../../../flow/selectors';
+import { TEXT } from '../../text';
 import { outcomeChart } from '../chart';
 import { describeEntry } from '../describe';
 import { inventedLabel } from '../eventNote';
@@ -31,7 +32,10 @@ function modelOnTheRecord(model: NonNullable<DebriefData['actual']>['model']): s
   return `In this game, the model disagrees with the record: it would have kept away ${why}. Each game draws the delegations' hidden values anew from one article's evidence; history had one draw, and more than one article.`;
 }
 
-/** The debrief: hidden priorities revealed, the deal against the frontier, a better text, the record, history. */
+/**
+ * The debrief: the result at a glance (your text, who came), then sections a teacher opens in turn: the deal
+ * against the frontier, hidden priorities revealed, a better text, the record, history, questions.
+ */
 export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefHooks): Screen {
   const run = snapshot.context.run!;
   const { scenario } = run;
@@ -46,6 +50,19 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
       ),
     );
 
+  // A section the teacher opens in turn: its heading and a line on what it holds stay in view while closed.
+  const sections: HTMLDetailsElement[] = [];
+  const section = (title: string, hint: string, ...body: (HTMLElement | null)[]) => {
+    const details = h(
+      'details',
+      { class: 'debrief-section' },
+      h('summary', {}, h('h2', {}, title), h('span', { class: 'section-hint' }, hint)),
+      h('div', { class: 'section-body' }, ...body),
+    );
+    sections.push(details);
+    return details;
+  };
+
   const parties = data.parties.map((party) =>
     h(
       'article',
@@ -58,7 +75,7 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
           'div',
           {},
           h('h3', {}, party.name),
-          h('p', {}, party.attends ? 'Came to the conference' : 'Stayed away'),
+          h('p', {}, party.attends ? TEXT.debrief.came : TEXT.debrief.stayedAway),
         ),
       ),
       h(
@@ -104,10 +121,9 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
   );
 
   const better = data.better
-    ? h(
-        'section',
-        {},
-        h('h2', {}, data.better.kind === 'dominates' ? 'A better text' : 'The Nash bargaining point'),
+    ? section(
+        data.better.kind === 'dominates' ? 'A better text' : 'The Nash bargaining point',
+        TEXT.debrief.betterHint[data.better.kind],
         h(
           'p',
           {},
@@ -122,10 +138,9 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
           data.better.utilities.map((u, p) => `${data.parties[p]!.name} ${u.toFixed(1)}`).join(' · '),
         ),
       )
-    : h(
-        'section',
-        {},
-        h('h2', {}, 'A better text?'),
+    : section(
+        'A better text?',
+        TEXT.debrief.betterHint.none,
         h(
           'p',
           {},
@@ -197,6 +212,136 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
     2,
   );
 
+  // The result at a glance: who came, and what the text was worth to each against what it needed.
+  const onTheDay = h(
+    'section',
+    { class: 'on-the-day' },
+    h('h2', {}, TEXT.debrief.onTheDay),
+    h(
+      'ul',
+      { class: 'attendance' },
+      ...data.parties.map((party) =>
+        h(
+          'li',
+          { class: party.attends ? 'came' : 'away', style: `--party: ${party.colour}` },
+          portrait({ key: party.portrait, name: party.leader, colour: party.colour, size: 48 }),
+          h(
+            'div',
+            {},
+            h('strong', {}, party.name),
+            ' ',
+            h(
+              'span',
+              { class: 'attendance-status' },
+              party.attends ? TEXT.debrief.came : TEXT.debrief.stayedAway,
+            ),
+            h(
+              'span',
+              { class: 'worth' },
+              TEXT.debrief.worth(party.utility.toFixed(1), party.walkAway.toFixed(1)),
+            ),
+            h(
+              'span',
+              { class: 'worth-bar', 'aria-hidden': 'true' },
+              h('span', {
+                class: 'worth-fill',
+                style: `width: ${Math.max(0, Math.min(100, party.utility))}%`,
+              }),
+              h('span', {
+                class: 'worth-need',
+                style: `left: ${Math.max(0, Math.min(100, party.walkAway))}%`,
+              }),
+            ),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'p',
+      { class: 'note' },
+      `${data.zoneSize} of ${data.packageCount} possible texts were acceptable to every delegation at the end.${data.bindingVeto ? ` ${data.bindingVeto}’s veto ruled out the most texts the others would have taken.` : ''}`,
+    ),
+  );
+
+  const yourText = h(
+    'section',
+    { class: 'your-text' },
+    h('h2', {}, 'Your text'),
+    textList(data.player.text),
+    h(
+      'p',
+      { class: 'note' },
+      data.player.onFrontier
+        ? 'It is on the Pareto frontier: no text is better for every delegation.'
+        : `It is ${data.player.distance} points from the Pareto frontier: some text was better for every delegation.`,
+      ' ',
+      h(
+        'button',
+        { type: 'button', class: 'glossary-term', 'data-glossary': 'pareto' },
+        'What is the Pareto frontier?',
+      ),
+      ' ',
+      h('button', { type: 'button', class: 'glossary-term', 'data-glossary': 'nash' }, 'The Nash point?'),
+      ' ',
+      h(
+        'button',
+        { type: 'button', class: 'glossary-term', 'data-glossary': 'walk-away' },
+        'A walk-away value?',
+      ),
+    ),
+  );
+
+  const charts = section(
+    TEXT.debrief.chartsTitle,
+    TEXT.debrief.chartsHint((data.parties.length * (data.parties.length - 1)) / 2),
+    outcomeChart(data),
+    data.zoneByDay.length > 1
+      ? h(
+          'p',
+          { class: 'note zone-by-day' },
+          'The zone of agreement, day by day (texts every delegation would have accepted): ',
+          data.zoneByDay.map((n, d) => `${dateOf(scenario, d).short}: ${n}`).join(' · '),
+        )
+      : null,
+  );
+  const wanted = section(
+    TEXT.debrief.wantedTitle,
+    TEXT.debrief.wantedHint,
+    h('div', { class: 'revealed-grid' }, ...parties),
+  );
+  const moveRecord = section(TEXT.debrief.recordTitle, TEXT.debrief.recordHint, record);
+  const actual = section(
+    TEXT.debrief.actualTitle,
+    TEXT.debrief.actualHint,
+    data.actual
+      ? h(
+          'div',
+          { class: 'actual' },
+          h(
+            'p',
+            {},
+            `${data.actual.attended.join(', ')} attended. On the scenario’s issues, the real outcome reads:`,
+          ),
+          textList(data.actual.text),
+          h('p', { class: 'note' }, data.actual.note),
+          h('p', {}, modelOnTheRecord(data.actual.model)),
+          sourceList(data.actual.sources),
+        )
+      : null,
+    data.history.length ? h('h3', {}, TEXT.debrief.historyTitle) : null,
+    history,
+  );
+  const discussion = data.questions.length
+    ? section(
+        TEXT.debrief.discussionTitle,
+        TEXT.debrief.discussionHint(data.questions.length),
+        h('ol', { class: 'questions' }, ...data.questions.map((q) => h('li', {}, q))),
+      )
+    : null;
+  const setAll = (open: boolean) => {
+    for (const d of sections) d.open = open;
+  };
+
   const sheet = h(
     'div',
     { class: 'sheet debrief-sheet' },
@@ -207,89 +352,27 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
       { class: 'lead' },
       data.deal ? 'Every delegation came to the conference.' : 'Not every delegation came to the conference.',
     ),
+    h('div', { class: 'debrief-top' }, yourText, onTheDay),
     h(
-      'section',
-      {},
-      h('h2', {}, 'Your text'),
-      textList(data.player.text),
+      'div',
+      { class: 'section-controls' },
       h(
-        'p',
-        { class: 'note' },
-        data.player.onFrontier
-          ? 'It is on the Pareto frontier: no text is better for every delegation.'
-          : `It is ${data.player.distance} points from the Pareto frontier: some text was better for every delegation.`,
-        ' ',
-        h(
-          'button',
-          { type: 'button', class: 'glossary-term', 'data-glossary': 'pareto' },
-          'What is the Pareto frontier?',
-        ),
-        ' ',
-        h('button', { type: 'button', class: 'glossary-term', 'data-glossary': 'nash' }, 'The Nash point?'),
-        ' ',
-        h(
-          'button',
-          { type: 'button', class: 'glossary-term', 'data-glossary': 'walk-away' },
-          'A walk-away value?',
-        ),
+        'button',
+        { type: 'button', class: 'small', 'data-key': 'open-all', onclick: () => setAll(true) },
+        TEXT.debrief.openAll,
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'small', 'data-key': 'close-all', onclick: () => setAll(false) },
+        TEXT.debrief.closeAll,
       ),
     ),
-    h(
-      'section',
-      {},
-      h('h2', {}, 'Your deal among every possible text'),
-      outcomeChart(data),
-      h(
-        'p',
-        { class: 'note' },
-        `${data.zoneSize} of ${data.packageCount} possible texts were acceptable to every delegation at the end.${data.bindingVeto ? ` ${data.bindingVeto}’s veto ruled out the most texts the others would have taken.` : ''}`,
-      ),
-      data.zoneByDay.length > 1
-        ? h(
-            'p',
-            { class: 'note zone-by-day' },
-            'The zone of agreement, day by day (texts every delegation would have accepted): ',
-            data.zoneByDay.map((n, d) => `${dateOf(scenario, d).short}: ${n}`).join(' · '),
-          )
-        : null,
-    ),
-    h(
-      'section',
-      {},
-      h('h2', {}, 'What each delegation wanted'),
-      h('div', { class: 'revealed-grid' }, ...parties),
-    ),
+    charts,
+    wanted,
     better,
-    h('section', {}, h('h2', {}, 'The news and your moves, day by day'), record),
-    h(
-      'section',
-      {},
-      h('h2', {}, 'What really happened'),
-      data.actual
-        ? h(
-            'div',
-            { class: 'actual' },
-            h(
-              'p',
-              {},
-              `${data.actual.attended.join(', ')} attended. On the scenario’s issues, the real outcome reads:`,
-            ),
-            textList(data.actual.text),
-            h('p', { class: 'note' }, data.actual.note),
-            h('p', {}, modelOnTheRecord(data.actual.model)),
-            sourceList(data.actual.sources),
-          )
-        : null,
-      history,
-    ),
-    data.questions.length
-      ? h(
-          'section',
-          {},
-          h('h2', {}, 'For discussion'),
-          h('ol', {}, ...data.questions.map((q) => h('li', {}, q))),
-        )
-      : null,
+    moveRecord,
+    actual,
+    discussion,
     h(
       'div',
       { class: 'actions sticky-actions' },

@@ -1,5 +1,6 @@
 import type { AppSnapshot } from '../../../flow/appActor';
-import { knowledgeOf, statusOf } from '../../../flow/selectors';
+import { isQuietMorning, knowledgeOf, statusOf } from '../../../flow/selectors';
+import { TEXT } from '../../text';
 import { delegationCard } from '../delegationCard';
 import { h } from '../h';
 import type { Screen, Send } from '../screen';
@@ -36,13 +37,45 @@ export function meetingScreen(snapshot: AppSnapshot, send: Send): Screen {
           'No actions left today. End the day to read the news and start the next.',
         )
       : null;
+  const quiet = isQuietMorning(run) && run.game.actionsLeft === status.actionsPerDay;
+  const dayControls = h(
+    'div',
+    { class: 'room-actions', role: 'group', 'aria-label': 'The day' },
+    noActions ??
+      (quiet
+        ? h('p', { class: 'note quiet-night', role: 'status' }, `${status.date.short}: ${TEXT.quietNight}`)
+        : null),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary',
+        'data-key': 'statement',
+        disabled: !canAct,
+        title:
+          'Costs one action. Urges every delegation to attend (less each time); the delegation that trusts you least loses trust.',
+        onclick: () => send({ type: 'move.statement' }),
+      },
+      'Make a public statement',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: run.game.actionsLeft === 0 ? 'primary' : 'secondary',
+        'data-key': 'end-day',
+        disabled: waiting,
+        onclick: () => send({ type: 'move.endDay' }),
+      },
+      'End the day',
+    ),
+  );
   const el = h(
     'section',
     { class: 'screen screen-run screen-meetings', 'aria-labelledby': 'meeting-heading' },
     statusBar(status),
     heading,
     waitingNote,
-    h('div', { class: 'stage-window table-window', 'data-stage-window': 'table', 'aria-hidden': 'true' }),
     h(
       'div',
       { class: 'room' },
@@ -51,36 +84,8 @@ export function meetingScreen(snapshot: AppSnapshot, send: Send): Screen {
         { class: 'delegations', role: 'list' },
         ...knowledge.map((k) => h('div', { role: 'listitem' }, delegationCard(run, k, send, canAct))),
       ),
-      textBuilder(run, knowledge, send, canAct),
-    ),
-    h(
-      'div',
-      { class: 'actions room-actions' },
-      noActions,
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'secondary',
-          'data-key': 'statement',
-          disabled: !canAct,
-          title:
-            'Costs one action. Urges every delegation to attend (less each time); the delegation that trusts you least loses trust.',
-          onclick: () => send({ type: 'move.statement' }),
-        },
-        'Make a public statement',
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: run.game.actionsLeft === 0 ? 'primary' : 'secondary',
-          'data-key': 'end-day',
-          disabled: waiting,
-          onclick: () => send({ type: 'move.endDay' }),
-        },
-        'End the day',
-      ),
+      h('div', { class: 'stage-window table-window', 'data-stage-window': 'table', 'aria-hidden': 'true' }),
+      textBuilder(run, knowledge, send, canAct, dayControls),
     ),
   );
   return { el, initialFocus: heading };

@@ -6,7 +6,7 @@ import { h } from '../h';
 import type { Screen, Send } from '../screen';
 import { statusBar } from '../statusBar';
 
-/** The day's end: the overnight cables, as a teleprinter would bring them. */
+/** The morning: the overnight cables and the press, then straight to the meeting room (or the day's plan). */
 export function newsScreen(snapshot: AppSnapshot, send: Send): Screen {
   const run = snapshot.context.run!;
   const status = statusOf(run);
@@ -17,13 +17,18 @@ export function newsScreen(snapshot: AppSnapshot, send: Send): Screen {
   const heading = h('h1', { id: 'news-heading', tabindex: -1 }, `The cables, ${status.date.long}`);
   const next = h(
     'button',
+    { type: 'button', class: 'primary', 'data-key': 'meet', onclick: () => send({ type: 'nav.meet' }) },
+    TEXT.goToMeetingRoom,
+  );
+  const plan = h(
+    'button',
     {
       type: 'button',
-      class: 'primary',
+      class: 'secondary',
       'data-key': 'next-day',
       onclick: () => send({ type: 'nav.nextDay' }),
     },
-    `Start ${status.date.short}`,
+    TEXT.dayPlan(status.date.short),
   );
   const sheet = h(
     'div',
@@ -74,7 +79,7 @@ export function newsScreen(snapshot: AppSnapshot, send: Send): Screen {
           ),
         )
       : null,
-    h('div', { class: 'actions sticky-actions' }, next),
+    h('div', { class: 'actions sticky-actions' }, next, plan),
   );
   return {
     el: h(

@@ -1,5 +1,6 @@
 import type { AppSnapshot } from '../../../flow/appActor';
 import { newsOf, statusOf } from '../../../flow/selectors';
+import { TEXT } from '../../text';
 import { calendarStrip } from '../calendarStrip';
 import { inventedNote } from '../eventNote';
 import { h } from '../h';
@@ -19,7 +20,7 @@ export function planScreen(snapshot: AppSnapshot, send: Send): Screen {
   const meet = h(
     'button',
     { type: 'button', class: 'primary', 'data-key': 'meet', onclick: () => send({ type: 'nav.meet' }) },
-    'Go to the meeting room',
+    TEXT.goToMeetingRoom,
   );
   const confirmCall = h(
     'details',

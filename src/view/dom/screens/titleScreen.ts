@@ -46,29 +46,17 @@ export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
     ),
   );
 
+  // One control for the file: a real button that opens the hidden picker, so it is announced once.
   const picker = h('input', {
     type: 'file',
     accept: '.yaml,.yml,.json,application/json,text/yaml',
-    class: 'visually-hidden',
+    hidden: true,
     id: 'scenario-file',
     onchange: (event: Event) => void readFiles((event.target as HTMLInputElement).files, send),
   });
   const open = h(
-    'label',
-    {
-      for: 'scenario-file',
-      class: 'button secondary',
-      tabindex: 0,
-      'data-key': 'open-file',
-      role: 'button',
-      onkeydown: (e: Event) => {
-        const key = (e as KeyboardEvent).key;
-        if (key === 'Enter' || key === ' ') {
-          e.preventDefault();
-          picker.click();
-        }
-      },
-    },
+    'button',
+    { type: 'button', class: 'secondary', 'data-key': 'open-file', onclick: () => picker.click() },
     TEXT.openScenario,
   );
 
