@@ -74,7 +74,7 @@ export function conferenceScreen(snapshot: AppSnapshot, send: Send): Screen {
     return h(
       'li',
       { class: `seat ${comes ? 'comes' : 'stays-away'}`, style: `--party: ${party.colour}` },
-      portrait({ key: party.portrait, name: party.leaders[0]!.name, colour: party.colour, size: 96 }),
+      portrait({ key: party.portrait, name: speaker, colour: party.colour, size: 96 }),
       h(
         'div',
         {},
