@@ -146,6 +146,16 @@ test('opening a custom scenario file, and a broken one', async ({ page }) => {
   await screenshot(page, 'title with a broken scenario file');
   await page.getByRole('button', { name: 'Dismiss' }).click();
 
+  // A file with many problems lists the first ones and counts the rest, so none is silently dropped.
+  const parties = Array.from({ length: 8 }, (_, i) => `  - { id: "Bad Id ${i}" }`).join('\n');
+  await input.setInputFiles({
+    name: 'many.yaml',
+    mimeType: 'text/yaml',
+    buffer: Buffer.from(`schemaVersion: 1\nparties:\n${parties}\n`),
+  });
+  await expect(page.getByRole('alert')).toContainText(/…and \d+ more problems: fix these first/);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+
   await input.setInputFiles({ name: 'harbour.yaml', mimeType: 'text/yaml', buffer: Buffer.from(yaml) });
   await expect(page.getByRole('radio', { name: /Harbour dispute/ })).toBeChecked();
   await page.getByRole('button', { name: 'Start' }).click();

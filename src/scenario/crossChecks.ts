@@ -3,6 +3,10 @@ import { closest } from './didYouMean';
 import { MESSAGES, type Message } from './messages';
 import { type Evidence, type Scenario, SITUATIONS, type Situation } from './schema';
 
+const DAY_MS = 86_400_000;
+/** The longest run-up a game can have: a term's worth of days, and still quick to draw. */
+export const MOST_DAYS = 60;
+
 /** Checks what the schema alone cannot: ids that match, dates that fit, and a deal that is possible at all. */
 export function crossCheck(scenario: Scenario): Finding[] {
   const findings: Finding[] = [];
@@ -156,6 +160,9 @@ export function crossCheck(scenario: Scenario): Finding[] {
   const { start, conference } = scenario.calendar;
   if (conference <= start)
     error(['calendar', 'conference'], MESSAGES.conferenceBeforeStart(start, conference));
+  const days = Math.round((Date.parse(conference) - Date.parse(start)) / DAY_MS);
+  // Every screen lays out the whole calendar: a year of days makes each one take seconds.
+  if (days > MOST_DAYS) error(['calendar', 'conference'], MESSAGES.calendarTooLong(days, MOST_DAYS));
   scenario.events.forEach((event, e) => {
     const base: PathSegment[] = ['events', e];
     if (event.date < start || event.date > conference) {

@@ -188,6 +188,15 @@ describe('error messages, one fixture per kind of mistake', () => {
       ],
     ],
     [
+      'a calendar longer than a game can be',
+      '  conference: 2020-02-05\n',
+      '  conference: 2220-02-05\n',
+      ['conference: 2220-02-05', '2220-02-05'],
+      [
+        'error  calendar.conference: the calendar runs 73052 days before the conference; a game can have at most 60\n    hint: bring the conference date to at most 60 days after the start date',
+      ],
+    ],
+    [
       'a duplicated key',
       '  conference: 2020-02-05\n',
       '  conference: 2020-02-05\n  conference: 2020-02-06\n',

@@ -201,6 +201,10 @@ export const MESSAGES = {
     message: `the conference (${conference}) is not after the first day (${start})`,
     hint: 'the conference date must come after the start date',
   }),
+  calendarTooLong: (days: number, most: number): Message => ({
+    message: `the calendar runs ${days} days before the conference; a game can have at most ${most}`,
+    hint: `bring the conference date to at most ${most} days after the start date`,
+  }),
   eventOutsideCalendar: (date: string, start: string, conference: string): Message => ({
     message: `the event date ${date} is outside the calendar (${start} to ${conference})`,
     hint: 'move the event inside the calendar, or widen the calendar',

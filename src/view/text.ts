@@ -12,6 +12,8 @@ export const TEXT = {
   openedFrom: 'from',
   dropHint: 'or drop a .yaml or .json file here',
   fileProblems: 'This scenario file could not be used',
+  moreProblems: (n: number) =>
+    `…and ${n} more ${n === 1 ? 'problem' : 'problems'}: fix these first, then open the file again.`,
   shippedScenario: '(shipped with the game: please tell its authors)',
   dismiss: 'Dismiss',
   soundLabel: 'Sound',

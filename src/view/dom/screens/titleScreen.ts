@@ -11,6 +11,9 @@ async function readFiles(files: FileList | null | undefined, send: Send): Promis
 }
 
 /** Title: the premise, the scenarios to choose from, a scenario file to open, Start. */
+/** How many of a file's problems the title lists; the rest are counted, so nothing is silently dropped. */
+const SHOWN_PROBLEMS = 12;
+
 export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
   const { scenarios, selectedScenarioId, fileProblems } = snapshot.context;
   const start = h(
@@ -76,7 +79,16 @@ export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
               problem.shipped ? ` ${TEXT.shippedScenario}` : '',
               ` — ${problem.errors.length} ${problem.errors.length === 1 ? 'problem' : 'problems'}`,
             ),
-            h('pre', { class: 'diagnostics' }, problem.errors.slice(0, 12).map(formatDiagnostic).join('\n')),
+            h(
+              'pre',
+              { class: 'diagnostics' },
+              [
+                ...problem.errors.slice(0, SHOWN_PROBLEMS).map(formatDiagnostic),
+                ...(problem.errors.length > SHOWN_PROBLEMS
+                  ? [TEXT.moreProblems(problem.errors.length - SHOWN_PROBLEMS)]
+                  : []),
+              ].join('\n'),
+            ),
           ),
         ),
         h(
