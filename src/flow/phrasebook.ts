@@ -1,5 +1,6 @@
 import type { Explanation } from '../agents/reasons';
 import type { AnswerKind } from '../engine/answer';
+import { textHash } from '../engine/digest';
 import { hashSeed, nextIndex, seedStreams } from '../engine/rng';
 import type { Evidence, Placeholder, Situation } from '../scenario/schema';
 import { type ReactionKind, reactionIn } from './reactions';
@@ -43,17 +44,10 @@ const fill = (line: string, values: Values) =>
 const fillable = (line: string, values: Values) =>
   [...line.matchAll(/\{([^{}]*)\}/g)].every(([, name]) => values[name as Placeholder] !== undefined);
 
-/** A string's FNV-1a hash, so each delegation and situation gets its own order from the one seed. */
-function hashText(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash | 0;
-}
-
 /** The order of the lines in one round (a shuffle); a round never opens with the line the last one ended on. */
 function roundOrder(seed: number, key: string, n: number, round: number): number[] {
   const order = Array.from({ length: n }, (_, i) => i);
-  let stream = seedStreams(hashSeed(seed ^ hashText(`${key}#${round}`)), 1)[0]!;
+  let stream = seedStreams(hashSeed(seed ^ textHash(`${key}#${round}`)), 1)[0]!;
   for (let i = n - 1; i > 0; i--) {
     const [j, next] = nextIndex(stream, i + 1);
     stream = next;
