@@ -10,6 +10,7 @@ import { createActor } from 'xstate';
 import { audioInspector } from './audio/connectAudio';
 import { type AudioPort, createHowlerAudio } from './audio/howlerAudio';
 import type { AppActor } from './flow/appActor';
+import { frameOf } from './flow/frame';
 import { type Failure, rootMachine } from './flow/rootMachine';
 import { screenOf } from './flow/screen';
 import { createAutosave } from './platform/autosave';
@@ -22,16 +23,18 @@ import { shippedScenarios } from './platform/scenarioCatalog';
 import { readSettings, writeSettings } from './platform/settings';
 import { createTabOwner, TAB_CHANNEL, type TabRole } from './platform/tabOwner';
 import { installTestHooks, testSeed } from './platform/testHooks';
+import type { Scenario } from './scenario/schema';
 import { createGame } from './view/createGame';
 import { mountUi } from './view/dom/mountUi';
 import { showFatal } from './view/dom/showFatal';
 import { SOUND_URLS } from './view/soundManifest';
+import { TEXT } from './view/text';
 
 function describeError(error: unknown): Failure {
   return {
-    what: 'An unexpected error stopped the game.',
+    what: TEXT.failure.unexpected,
     detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-    fix: 'Reload the page: your game is saved after every move. If it happens again, please tell your teacher what you were doing.',
+    fix: TEXT.failure.unexpectedFix,
   };
 }
 
@@ -48,7 +51,10 @@ function tabId(): string {
   return `tab-${freshSeed() >>> 0}-${now()}`;
 }
 
-const SAVE_DOWNLOAD = 'geneva-envoy-save.json';
+/** A saved game downloaded as a file is named after its scenario. */
+function saveFileName(scenario: Scenario | undefined): string {
+  return `${scenario ? frameOf(scenario).fileStem : 'game'}-save.json`;
+}
 
 function boot(): void {
   const stage = document.getElementById('stage');
@@ -87,7 +93,7 @@ function boot(): void {
         clearSave: () => clearSave(storage()),
         discardSave: () => discardSave(storage()),
         offerSaveFile: () => {
-          if (plan.kind === 'problem') downloadText(SAVE_DOWNLOAD, plan.raw);
+          if (plan.kind === 'problem') downloadText('saved-game.json', plan.raw);
         },
       },
     }),
@@ -141,11 +147,13 @@ function boot(): void {
     now,
     mayWrite: () => owner.mayWrite(),
     onFailure: () =>
-      view.notice(
-        'storage',
-        'This browser is not saving your game (its storage is full or turned off). You can play on; download the game now and then to keep it.',
-        [{ label: 'Download the game', run: () => downloadText(SAVE_DOWNLOAD, autosave.current() ?? '{}') }],
-      ),
+      view.notice('storage', TEXT.save.storageOff, [
+        {
+          label: TEXT.save.download,
+          run: () =>
+            downloadText(saveFileName(app.getSnapshot().context.run?.scenario), autosave.current() ?? '{}'),
+        },
+      ]),
     onRecovered: () => view.hideNotice('storage'),
   });
   const saveNow = (snapshot = app.getSnapshot()) => {
@@ -173,10 +181,10 @@ function boot(): void {
     follow();
     view.notice(
       'tab',
-      'This game is open in another tab. You are watching it here; play it in one tab at a time.',
+      TEXT.save.otherTab,
       [
         {
-          label: 'Play it here instead',
+          label: TEXT.save.playHere,
           run: () => {
             follow();
             owner.takeOver();

@@ -6,13 +6,14 @@ import type { Move } from '../engine/move';
 import { loadFixture, loadGeneva } from '../testing/scenarios';
 import { driveGame } from './driveGame';
 import { eventOf } from './events';
-import { answerLine, conferenceLine, GENERIC_LINES, pickLine, reactionLine } from './phrasebook';
+import { answerLine, conferenceLine, pickLine, reactionLine } from './phrasebook';
 import { reactionOf } from './reactions';
 import { rebuildRun } from './rebuild';
 import { rootMachine } from './rootMachine';
 import { draftMove, playMove, startRun } from './run';
 import type { RunContext } from './runContext';
 import { knowledgeOf } from './selectors';
+import { stringsOf } from './strings';
 
 const geneva = loadGeneva();
 const entry = { id: geneva.meta.id, scenario: geneva };
@@ -137,7 +138,10 @@ describe('where the scenario has no phrasebook', () => {
   });
 
   it('falls back on the generic lines, filled in', () => {
-    expect(reactionLine(run, 0, 'pressed')).toEqual({ text: GENERIC_LINES.pressed[0], evidence: null });
+    expect(reactionLine(run, 0, 'pressed')).toEqual({
+      text: stringsOf(run.scenario).genericLines.pressed,
+      evidence: null,
+    });
     expect(answerLine(run, 0, why({ kind: 'accept' })).text).toBe('We can accept this text.');
     expect(
       answerLine(run, 0, why({ reasons: [reason('Fees'), reason('Berths'), reason('Roads')] })).text,

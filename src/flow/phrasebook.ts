@@ -5,6 +5,7 @@ import { hashSeed, nextIndex, seedStreams } from '../engine/rng';
 import type { Evidence, Placeholder, Situation } from '../scenario/schema';
 import { type ReactionKind, reactionIn } from './reactions';
 import type { RunContext } from './runContext';
+import { stringsOf } from './strings';
 
 /**
  * What a delegation's leader says, from the scenario's phrasebook (or the generic lines below). Pure: the line
@@ -16,25 +17,6 @@ export interface Spoken {
   readonly text: string;
   readonly evidence: Evidence | null;
 }
-
-/** The lines every delegation falls back on where its scenario gives it none for a situation. */
-export const GENERIC_LINES: Readonly<Record<Situation, readonly string[]>> = {
-  accept: ['We can accept this text.'],
-  counter: ['Not as it stands. Change {changes} and we can agree:'],
-  reject: ['This text costs us too much: {issues}.'],
-  'red-line': ['We will never accept this: {option}.'],
-  'walk-out': ['We have nothing more to discuss with you.'],
-  consulted: ['Between us, then: this is what matters to us.'],
-  pressed: ['We hear you. We will see what more we can give.'],
-  reassured: ['We appreciate your confidence in us.'],
-  cornered: ['You put us on the spot, in public. We will remember it.'],
-  statement: ['We have read your statement.'],
-  comes: ['We will take our seat.'],
-  'stays-away': ['We will not come on these terms.'],
-};
-
-/** When no line of a situation can be filled, e.g. a person's refusal that names no issue. */
-const PLAIN_LINE = 'We cannot accept this text.';
 
 type Values = Partial<Record<Placeholder, string>>;
 
@@ -76,10 +58,10 @@ export function pickLine(
   const lines =
     authored.length > 0
       ? authored
-      : GENERIC_LINES[situation]
+      : [stringsOf(run.scenario).genericLines[situation]]
           .filter((line) => fillable(line, values))
           .map((line): Spoken => ({ text: line, evidence: null }));
-  if (lines.length === 0) return { text: PLAIN_LINE, evidence: null };
+  if (lines.length === 0) return { text: stringsOf(run.scenario).plainLine, evidence: null };
   const n = lines.length;
   const k = Math.max(0, occurrence);
   const order = roundOrder(run.seed, `${delegation.id}/${situation}`, n, Math.floor(k / n));
@@ -117,7 +99,7 @@ export function answerLine(run: RunContext, party: number, explanation: Explanat
   const situation = answerSituation(explanation);
   const n = explanation.changes.length;
   const values: Values = {
-    ...(n > 0 ? { changes: n === 1 ? 'one clause' : `${n} clauses` } : {}),
+    ...(n > 0 ? { changes: stringsOf(run.scenario).speech.changes(n) } : {}),
     ...(explanation.reasons.length > 0
       ? {
           issues: explanation.reasons

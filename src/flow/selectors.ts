@@ -1,8 +1,6 @@
-import { POLICY } from '../agents/delegationPolicy';
 import { type Explanation, explainAnswer } from '../agents/reasons';
 import { dayIndex, utcOfDay } from '../engine/calendar';
-import { DEMAND } from '../engine/demand';
-import { type EventReport, TUNING } from '../engine/moves';
+import type { EventReport } from '../engine/moves';
 import { type PlayerView, playerView, type ShownAnswer } from '../engine/playerView';
 import type { Scenario, ScenarioEvent } from '../scenario/schema';
 import { answerLine, type SpokenExplanation } from './phrasebook';
@@ -75,15 +73,6 @@ export function shortNameOf(name: string): string {
   const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
   return words.length > 1 ? words.map((w) => w[0]).join('') : name.slice(0, 3).toUpperCase();
 }
-
-/** The rules' numbers the screens state: the price of a walk-out, the trust thresholds, the reach of a demand. */
-export const RULES_SHOWN = {
-  perReassurance: TUNING.returnReassure,
-  returnTrust: TUNING.returnTrust,
-  conferenceTrust: TUNING.conferenceTrust,
-  walkOutTrust: POLICY.walkOutTrust,
-  reachAlone: DEMAND.reachAlone,
-} as const;
 
 /** What the mediator has learnt of one delegation, for the meeting room: read from the player view alone. */
 export interface Knowledge {

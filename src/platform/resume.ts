@@ -6,6 +6,7 @@ import { rulesOf } from '../flow/rulesOf';
 import type { RunContext, ScenarioEntry } from '../flow/runContext';
 import { updateRun } from '../flow/runRecord';
 import type { Screen } from '../flow/screen';
+import { NEUTRAL_STRINGS } from '../flow/strings';
 import { loadScenario } from '../scenario/loader';
 import { parseSave, type SaveFile } from './save';
 import type { StoredSaves } from './saveStore';
@@ -25,7 +26,7 @@ export type ResumePlan =
   | { readonly kind: 'resume'; readonly restored: Restored }
   | { readonly kind: 'problem'; readonly problem: SaveProblem; readonly raw: string };
 
-const NO_MATCH = 'Your saved game no longer matches this version of the game.';
+const NO_MATCH = NEUTRAL_STRINGS.save.noMatch;
 
 /** The scenario the save was played with: the one it carries (a file), else the shipped one of that id. */
 function scenarioFor(save: SaveFile, catalog: readonly ScenarioEntry[]): ScenarioEntry | string {

@@ -1,3 +1,8 @@
+import { NEUTRAL_STRINGS } from '../flow/strings';
+
+/** A save is read before any scenario is chosen: its words are the neutral table's. */
+const SAVE_WORDS = NEUTRAL_STRINGS.save;
+
 import { z } from 'zod';
 import { gameDigest } from '../engine/digest';
 import { moveSchema, nameText } from '../engine/move';
@@ -75,13 +80,13 @@ export function parseSave(raw: string): SaveRead {
     data = JSON.parse(raw);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return problem(raw, 'Your saved game is damaged and cannot be read.', detail);
+    return problem(raw, SAVE_WORDS.damaged, detail);
   }
   const version = (data as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > SAVE_VERSION) {
     return problem(
       raw,
-      'Your saved game was made by a newer version of the game.',
+      SAVE_WORDS.newer,
       `save version ${version}; this game reads versions 1 to ${SAVE_VERSION}`,
     );
   }
@@ -95,24 +100,19 @@ export function parseSave(raw: string): SaveRead {
         reason: `a version 1 save that cannot be read: ${error instanceof Error ? error.message : String(error)}`,
       };
     }
-    if (!migrated.ok)
-      return problem(raw, 'Your saved game is not in a form this game understands.', migrated.reason);
+    if (!migrated.ok) return problem(raw, SAVE_WORDS.unknownForm, migrated.reason);
     data = migrated.save;
   }
   const parsed = saveSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return problem(
-      raw,
-      'Your saved game is not in a form this game understands.',
-      `${issue.path.join('.') || 'the file'}: ${issue.message}`,
-    );
+    return problem(raw, SAVE_WORDS.unknownForm, `${issue.path.join('.') || 'the file'}: ${issue.message}`);
   }
   return version === 1
     ? {
         kind: 'ok',
         save: parsed.data,
-        note: 'Your game was saved by an earlier version and has been brought up to date.',
+        note: SAVE_WORDS.upgraded,
       }
     : { kind: 'ok', save: parsed.data };
 }

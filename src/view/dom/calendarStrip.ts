@@ -31,10 +31,10 @@ export function calendarStrip(
           last
             ? conferenceLabel
             : scheduled
-                .map((e) => (e.inferred === undefined ? e.title : `${e.title} (${TEXT.inventedEvent})`))
+                .map((e) => (e.inferred === undefined ? e.title : `${e.title} (${TEXT.news.inventedEvent})`))
                 .join('; '),
         ),
-        state === 'past' ? h('span', { class: 'visually-hidden' }, ' (gone)') : null,
+        state === 'past' ? h('span', { class: 'visually-hidden' }, TEXT.plan.gone) : null,
       );
     }),
   );

@@ -1,3 +1,4 @@
+import { TEXT } from '../text';
 import { h } from './h';
 
 /** Captions for sounds that carry meaning: shown whether or not sound is on, read out politely. */
@@ -6,7 +7,7 @@ export function captionRegion() {
     class: 'captions',
     role: 'log',
     'aria-live': 'polite',
-    'aria-label': 'Sound captions',
+    'aria-label': TEXT.sound.captions,
   });
   return {
     el,

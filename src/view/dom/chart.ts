@@ -49,25 +49,30 @@ function marker(shape: Marked['shape'], x: number, y: number, className: string,
 
 function marked(data: DebriefData): Marked[] {
   const list: Marked[] = [
-    { name: 'Your text', shape: 'circle', className: 'mark-player', utilities: data.player.utilities },
+    {
+      name: TEXT.chart.yourText,
+      shape: 'circle',
+      className: 'mark-player',
+      utilities: data.player.utilities,
+    },
   ];
   if (data.nash)
     list.push({
-      name: 'Nash point',
+      name: TEXT.chart.nash,
       shape: 'diamond',
       className: 'mark-nash',
       utilities: data.nash.utilities,
     });
   if (data.better && data.better.kind === 'dominates')
     list.push({
-      name: 'A better text',
+      name: TEXT.chart.better,
       shape: 'triangle',
       className: 'mark-better',
       utilities: data.better.utilities,
     });
   if (data.actual)
     list.push({
-      name: 'What really happened',
+      name: TEXT.chart.actual,
       shape: 'square',
       className: 'mark-actual',
       utilities: data.actual.utilities,
@@ -88,7 +93,7 @@ function panel(data: DebriefData, a: number, b: number, marks: readonly Marked[]
     height: SIZE,
     class: 'chart-panel',
     role: 'img',
-    'aria-label': `${pa.name} against ${pb.name}`,
+    'aria-label': TEXT.chart.against(pa.name, pb.name),
   });
   root.append(svg('rect', { x: PAD, y: EDGE, width: span, height: span, class: 'chart-frame' }));
   // The zone both accept: right of a's walk-away, above b's.
@@ -154,30 +159,20 @@ export function outcomeChart(data: DebriefData): HTMLElement {
       icon.append(marker(m.shape, 8, 8, m.className, 6));
       return h('li', {}, icon, m.name);
     }),
-    h(
-      'li',
-      {},
-      h('span', { class: 'legend-dot frontier', 'aria-hidden': 'true' }),
-      'Texts on the Pareto frontier',
-    ),
-    h(
-      'li',
-      {},
-      h('span', { class: 'legend-zone', 'aria-hidden': 'true' }),
-      'Both accept (right of and above the dashed walk-away lines)',
-    ),
+    h('li', {}, h('span', { class: 'legend-dot frontier', 'aria-hidden': 'true' }), TEXT.chart.frontier),
+    h('li', {}, h('span', { class: 'legend-zone', 'aria-hidden': 'true' }), TEXT.chart.zone),
   );
   const table = h(
     'table',
     { class: 'chart-table' },
-    h('caption', {}, 'The same, in points (each delegation’s utility, 0–100)'),
+    h('caption', {}, TEXT.chart.table),
     h(
       'thead',
       {},
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Text'),
+        h('th', { scope: 'col' }, TEXT.chart.text),
         ...data.parties.map((p) => h('th', { scope: 'col' }, p.name)),
       ),
     ),
@@ -190,7 +185,7 @@ export function outcomeChart(data: DebriefData): HTMLElement {
       h(
         'tr',
         { class: 'walk-away-row' },
-        h('th', { scope: 'row' }, 'Walk-away value'),
+        h('th', { scope: 'row' }, TEXT.chart.walkAway),
         ...data.parties.map((p) => h('td', {}, p.walkAway.toFixed(1))),
       ),
     ),

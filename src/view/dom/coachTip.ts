@@ -21,7 +21,7 @@ export function coachTip(): { el: HTMLElement; update(snapshot: AppSnapshot): vo
         el.hidden = true;
       },
     },
-    TEXT.hideTips,
+    TEXT.tips.hide,
   );
   const el = h('div', { class: 'coach', role: 'status', hidden: true }, words, hide);
   return {
@@ -31,7 +31,7 @@ export function coachTip(): { el: HTMLElement; update(snapshot: AppSnapshot): vo
       const onScreen = run && (snapshot.matches({ run: 'plan' }) || snapshot.matches({ run: 'meetings' }));
       const prompt = onScreen && !hidden ? teachingPrompt(run) : null;
       el.hidden = !prompt;
-      const said = prompt ? TEXT.tip(prompt.step, prompt.of, prompt.say) : '';
+      const said = prompt ? TEXT.tips.tip(prompt.step, prompt.of, prompt.say) : '';
       // Rewritten only when it changes, so a screen reader announces each prompt once.
       if (said !== shown) words.textContent = said;
       shown = said;

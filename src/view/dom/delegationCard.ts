@@ -4,11 +4,11 @@ import { answerChanges, reactionOf } from '../../flow/reactions';
 import type { RunContext } from '../../flow/rootMachine';
 import { isAllowed } from '../../flow/run';
 import type { Knowledge } from '../../flow/selectors';
-import { dateOf, RULES_SHOWN } from '../../flow/selectors';
+import { dateOf } from '../../flow/selectors';
 import { TEXT } from '../text';
 import { evidenceMark } from './evidence';
 import { h } from './h';
-import { meter, TRUST_WORDS } from './meter';
+import { meter, trustWords } from './meter';
 import { portrait } from './portrait';
 import type { Send } from './screen';
 import { saying, speech } from './speech';
@@ -21,15 +21,15 @@ function reactionLine(run: RunContext, p: number): HTMLElement | null {
   const said = spokenReaction(run, p, reaction.kind);
   const changed =
     reaction.kind === 'statement'
-      ? TEXT.statementNote
+      ? TEXT.room.statementNote
       : reaction.kind === 'consulted'
         ? ''
         : [
-            TEXT.trustMoved(reaction.trustBefore, reaction.trustAfter),
+            TEXT.room.trustMoved(reaction.trustBefore, reaction.trustAfter),
             reaction.kind === 'pressed'
-              ? TEXT.pressedNote
+              ? TEXT.room.pressedNote
               : reaction.kind === 'reassured'
-                ? TEXT.reassuredNote
+                ? TEXT.room.reassuredNote
                 : '',
           ]
             .filter(Boolean)
@@ -42,7 +42,7 @@ function reactionLine(run: RunContext, p: number): HTMLElement | null {
       { class: 'reaction-line' },
       h('strong', {}, `${leader}: `),
       `“${said.text}”`,
-      said.evidence ? evidenceMark(run.scenario, said.evidence, `Where ${leader}'s words come from`) : null,
+      said.evidence ? evidenceMark(run.scenario, said.evidence, TEXT.room.wordsFrom(leader)) : null,
     ),
     changed ? h('p', { class: 'note' }, changed) : null,
   );
@@ -59,7 +59,7 @@ function readingSummary(run: RunContext, knowledge: Knowledge): HTMLElement | nu
   return h(
     'p',
     { class: 'reading-summary', title: top.map((t) => `${t.name} ~${t.share}%`).join(', ') },
-    h('span', { class: 'reading-label' }, TEXT.caresMost),
+    h('span', { class: 'reading-label' }, TEXT.room.caresMost),
     top.map((t) => `${t.name} ~${t.share}%`).join(', '),
     h('span', { class: 'reading-margin' }, ` ±${Math.round(consult.noise)}`),
   );
@@ -72,7 +72,7 @@ function readingDetail(run: RunContext, knowledge: Knowledge): HTMLElement | nul
   return h(
     'section',
     { class: 'consult-notes' },
-    h('h3', {}, `In private (${dateOf(run.scenario, consult.day).short}): what matters to them`),
+    h('h3', {}, TEXT.room.inPrivate(dateOf(run.scenario, consult.day).short)),
     h(
       'ul',
       { class: 'priority-bars' },
@@ -84,20 +84,16 @@ function readingDetail(run: RunContext, knowledge: Knowledge): HTMLElement | nul
             'li',
             {},
             h('span', { class: 'bar', style: `width: ${Math.min(100, share * 2)}%`, 'aria-hidden': 'true' }),
-            h('span', {}, `${issue.name}: about ${share}%`),
+            h('span', {}, TEXT.room.about(issue.name, share)),
           ),
         ),
     ),
-    h(
-      'p',
-      { class: 'note' },
-      `As they let it show: give or take ${Math.round(consult.noise)} points${consult.readings > 1 ? `, the most precise of ${consult.readings} readings` : ''}.`,
-    ),
+    h('p', { class: 'note' }, TEXT.room.margin(Math.round(consult.noise), consult.readings)),
     consult.earlier.length > 0
       ? h(
           'div',
           { class: 'earlier-readings' },
-          h('h3', {}, TEXT.earlierReadings),
+          h('h3', {}, TEXT.room.earlierReadings),
           h(
             'ul',
             {},
@@ -105,7 +101,7 @@ function readingDetail(run: RunContext, knowledge: Knowledge): HTMLElement | nul
               h(
                 'li',
                 {},
-                `${dateOf(run.scenario, r.day).short}, give or take ${Math.round(r.noise)}: `,
+                TEXT.room.earlier(dateOf(run.scenario, r.day).short, Math.round(r.noise)),
                 run.scenario.issues.map((issue, i) => `${issue.name} ${r.priorities[i]}%`).join(' · '),
               ),
             ),
@@ -118,7 +114,7 @@ function readingDetail(run: RunContext, knowledge: Knowledge): HTMLElement | nul
 /** Their latest answer in one glance: the leader's words, which text they answered, and whether it still holds. */
 function latestAnswer(run: RunContext, knowledge: Knowledge): HTMLElement {
   const answer = knowledge.answer;
-  if (!answer) return h('p', { class: 'speech speech-none' }, TEXT.noAnswerYet);
+  if (!answer) return h('p', { class: 'speech speech-none' }, TEXT.room.noAnswerYet);
   const changed = answerChanges(run, answer.text);
   const why = answer.explanation;
   return h(
@@ -134,14 +130,14 @@ function latestAnswer(run: RunContext, knowledge: Knowledge): HTMLElement {
     h(
       'p',
       { class: 'answer-of' },
-      TEXT.answeredOn(dateOf(run.scenario, answer.day).short),
-      why.changes.length > 0 && why.kind !== 'walk-out' ? ` ${TEXT.asksMarked}` : '',
+      TEXT.room.answeredOn(dateOf(run.scenario, answer.day).short),
+      why.changes.length > 0 && why.kind !== 'walk-out' ? ` ${TEXT.room.asksMarked}` : '',
       // Outside the clamped line, so its popover is never clipped.
       why.said.evidence
-        ? evidenceMark(run.scenario, why.said.evidence, `Where ${why.speaker}'s words come from`)
+        ? evidenceMark(run.scenario, why.said.evidence, TEXT.room.wordsFrom(why.speaker))
         : null,
     ),
-    changed > 0 ? h('p', { class: 'stale-note' }, TEXT.staleAnswer(changed)) : null,
+    changed > 0 ? h('p', { class: 'stale-note' }, TEXT.room.staleAnswer(changed)) : null,
   );
 }
 
@@ -164,14 +160,19 @@ export function delegationCard(
     ? h(
         'p',
         { class: 'red-line-note' },
-        'Red lines named: ',
+        TEXT.room.redLinesNamed,
         knowledge.redLines.map((l) => run.scenario.issues[l.issue]!.options[l.option]!.label).join('; '),
       )
     : null;
   const more = h(
     'details',
     { class: 'card-more', 'data-key': `more-${p}` },
-    h('summary', {}, TEXT.more, h('span', { class: 'visually-hidden' }, ` ${TEXT.moreAbout} ${party.name}`)),
+    h(
+      'summary',
+      {},
+      TEXT.room.more,
+      h('span', { class: 'visually-hidden' }, TEXT.room.moreAbout(party.name)),
+    ),
     h(
       'div',
       { class: 'card-more-body' },
@@ -180,14 +181,14 @@ export function delegationCard(
         ? h(
             'section',
             {},
-            h('h3', {}, TEXT.answeredOn(dateOf(run.scenario, knowledge.answer.day).short)),
+            h('h3', {}, TEXT.room.answeredOn(dateOf(run.scenario, knowledge.answer.day).short)),
             speech(run.scenario, knowledge.answer.explanation, false),
           )
         : null,
       redLines,
       readingDetail(run, knowledge),
       !knowledge.answer && !knowledge.consult && !redLines
-        ? h('p', { class: 'note' }, TEXT.nothingLearnt)
+        ? h('p', { class: 'note' }, TEXT.room.nothingLearnt)
         : null,
     ),
   );
@@ -220,14 +221,14 @@ export function delegationCard(
         'div',
         { class: 'delegation-head' },
         h('h2', { id: `delegation-${p}` }, party.name),
-        meter('Trust in you', state.trustMediator, TRUST_WORDS, 'trust'),
+        meter(TEXT.room.trust, state.trustMediator, trustWords(), 'trust'),
       ),
     ),
     state.walkedOut
       ? h(
           'p',
           { class: 'walked-out-note', role: 'status' },
-          `Walked out of the talks. Each reassurance restores ${RULES_SHOWN.perReassurance} points of trust; they come back at ${RULES_SHOWN.returnTrust} (now ${Math.round(state.trustMediator)}).`,
+          TEXT.room.walkedOut(Math.round(state.trustMediator)),
         )
       : null,
     reactionLine(run, p),
@@ -235,25 +236,10 @@ export function delegationCard(
     readingSummary(run, knowledge),
     h(
       'div',
-      { class: 'card-actions', role: 'group', 'aria-label': `Moves with ${party.name}` },
-      act(
-        'consult',
-        'Consult',
-        `Consult in private with ${party.name}`,
-        'Costs one action. They show their priorities; less each time.',
-      ),
-      act(
-        'press',
-        'Press',
-        `Press ${party.name}`,
-        'Costs one action and trust. Lowers what they demand; less each time.',
-      ),
-      act(
-        'reassure',
-        'Reassure',
-        `Reassure ${party.name}`,
-        'Costs one action. Builds trust, but they feel stronger.',
-      ),
+      { class: 'card-actions', role: 'group', 'aria-label': TEXT.room.movesWith(party.name) },
+      act('consult', TEXT.room.consult, TEXT.room.consultLabel(party.name), TEXT.room.consultHint),
+      act('press', TEXT.room.press, TEXT.room.pressLabel(party.name), TEXT.room.pressHint),
+      act('reassure', TEXT.room.reassure, TEXT.room.reassureLabel(party.name), TEXT.room.reassureHint),
       more,
     ),
   );

@@ -1,39 +1,35 @@
 import type { JournalEntry, RunContext } from '../../flow/rootMachine';
+import { TEXT } from '../text';
 
 /** A journal entry in one line, for the day-by-day record of the mediator's moves. */
 export function describeEntry(run: RunContext, entry: JournalEntry): string | null {
   const party = (id: string) => run.scenario.parties.find((p) => p.id === id)?.name ?? id;
-  const partyAt = (p: number) => run.scenario.parties[p]?.name ?? `party ${p}`;
+  const partyAt = (p: number) => run.scenario.parties[p]?.name ?? TEXT.record.partyNumber(p);
   const move = entry.move;
   switch (move?.type) {
     case 'consult':
-      return `Consulted ${party(move.party)} in private.`;
+      return TEXT.record.consulted(party(move.party));
     case 'press':
-      return `Pressed ${party(move.party)}.`;
+      return TEXT.record.pressed(party(move.party));
     case 'reassure':
-      return `Reassured ${party(move.party)}.`;
+      return TEXT.record.reassured(party(move.party));
     case 'statement':
-      return 'Made a public statement urging every delegation to attend.';
+      return TEXT.record.statement;
     case 'table': {
       const report = entry.reports.find((r) => r.kind === 'table');
       const answers =
         report?.kind === 'table'
-          ? report.answers
-              .map(
-                (a) =>
-                  `${partyAt(a.party)} ${a.answer.kind === 'accept' ? 'accepted' : a.answer.kind === 'walk-out' ? 'walked out' : a.answer.kind === 'counter' ? 'countered' : 'refused'}`,
-              )
-              .join(', ')
+          ? report.answers.map((a) => `${partyAt(a.party)} ${TEXT.record.answer[a.answer.kind]}`).join(', ')
           : '';
       const text = run.scenario.issues
         .map((issue) => issue.options.find((o) => o.id === move.text[issue.id])?.label ?? '?')
         .join('; ');
-      return `Tabled a text to ${move.parties.map(party).join(', ')} (${text}): ${answers}.`;
+      return TEXT.record.tabled(move.parties.map(party), text, answers);
     }
     case 'endDay':
-      return 'Ended the day.';
+      return TEXT.record.endDay;
     case 'callConference':
-      return 'Called the conference early.';
+      return TEXT.record.calledEarly;
     default:
       return null;
   }

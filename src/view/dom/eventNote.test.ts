@@ -12,17 +12,17 @@ describe('the label on an invented event', () => {
     expect(labelled).toEqual([
       [
         'escalation-aleppo',
-        `${TEXT.inventedEvent}: The war continued throughout the run-up; an escalation is a plausible shock, not a reported event.`,
+        `${TEXT.news.inventedEvent}: The war continued throughout the run-up; an escalation is a plausible shock, not a reported event.`,
       ],
       [
         'draft-leaks',
-        `${TEXT.inventedEvent}: Leaks are common in such talks; none is reported for this week.`,
+        `${TEXT.news.inventedEvent}: Leaks are common in such talks; none is reported for this week.`,
       ],
     ]);
   });
 
   it('says so even without a reason to show', () => {
-    expect(inventedLabel({ inferred: ' ' })).toBe(`${TEXT.inventedEvent}.`);
+    expect(inventedLabel({ inferred: ' ' })).toBe(`${TEXT.news.inventedEvent}.`);
     expect(inventedLabel({})).toBeNull();
   });
 });

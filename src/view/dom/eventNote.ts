@@ -9,7 +9,7 @@ import { h } from './h';
 export function inventedLabel(event: Pick<ScenarioEvent, 'inferred'>): string | null {
   if (event.inferred === undefined) return null;
   const reason = event.inferred.trim();
-  return reason ? `${TEXT.inventedEvent}: ${reason}` : `${TEXT.inventedEvent}.`;
+  return reason ? `${TEXT.news.inventedEvent}: ${reason}` : `${TEXT.news.inventedEvent}.`;
 }
 
 /** The visible note under an invented event wherever events are listed; null for a reported event. */

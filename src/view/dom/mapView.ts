@@ -1,6 +1,7 @@
 import maps from '../../../assets/art/maps/maps.json';
 import type { Scenario } from '../../scenario/schema';
 import { chooseMap, type MapInfo, project } from '../mapProjection';
+import { TEXT } from '../text';
 import { h } from './h';
 
 const mapUrls = import.meta.glob<string>('../../../assets/art/maps/*.svg', {
@@ -29,7 +30,7 @@ export function mapView(scenario: Scenario, highlight?: string): HTMLElement {
         style: `left: ${(x / map.width) * 100}%; top: ${(y / map.height) * 100}%`,
       },
       h('span', { class: 'map-dot', 'aria-hidden': 'true' }),
-      h('span', { class: 'map-label' }, here ? `${place.name} (today)` : place.name),
+      h('span', { class: 'map-label' }, here ? `${place.name}${TEXT.plan.today_}` : place.name),
     );
   });
   return h(
@@ -39,7 +40,7 @@ export function mapView(scenario: Scenario, highlight?: string): HTMLElement {
       'div',
       { class: 'map-frame', style: `aspect-ratio: ${map.width} / ${map.height}` },
       url ? h('img', { src: url, alt: '', class: 'map-image' }) : null,
-      h('ul', { class: 'map-markers', 'aria-label': 'Places' }, ...markers),
+      h('ul', { class: 'map-markers', 'aria-label': TEXT.plan.places }, ...markers),
     ),
   );
 }

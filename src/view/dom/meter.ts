@@ -1,3 +1,4 @@
+import { TEXT } from '../text';
 import { h } from './h';
 
 /** A 0–100 meter readable without colour: a bar with a notch pattern, the number, and a word. */
@@ -32,10 +33,9 @@ export function meter(
   );
 }
 
-export const TRUST_WORDS: [number, string][] = [
-  [20, 'hostile'],
-  [40, 'wary'],
-  [60, 'guarded'],
-  [80, 'open'],
-  [101, 'confident'],
-];
+/** Where each word of trust begins: below 20 the first word, below 40 the second, and so on. */
+const TRUST_LIMITS = [20, 40, 60, 80, 101] as const;
+
+export function trustWords(): [number, string][] {
+  return TRUST_LIMITS.map((limit, i) => [limit, TEXT.trustWords[i]!]);
+}

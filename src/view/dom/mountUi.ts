@@ -1,5 +1,7 @@
 import type { AppActor, AppSnapshot } from '../../flow/appActor';
 import { screenOf } from '../../flow/screen';
+import type { Scenario } from '../../scenario/schema';
+import { TEXT, useScenarioText } from '../text';
 import { captionRegion } from './captions';
 import { coachTip } from './coachTip';
 import { glossaryDialog } from './glossary';
@@ -90,6 +92,12 @@ function openDetailsForPrint(root: HTMLElement): void {
   });
 }
 
+/** The scenario being played, or the one chosen on the title screen: its words frame every screen. */
+function scenarioOnScreen(snapshot: AppSnapshot): Scenario | undefined {
+  const c = snapshot.context;
+  return c.run?.scenario ?? c.scenarios.find((entry) => entry.id === c.selectedScenarioId)?.scenario;
+}
+
 /** What a screen depends on: when none of it changes, the screen stays as it is. */
 function dependencies(snapshot: AppSnapshot): readonly unknown[] {
   const c = snapshot.context;
@@ -161,6 +169,9 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
           );
       shownState = screenKey;
       shownDeps = deps;
+      const scenario = scenarioOnScreen(snapshot);
+      useScenarioText(scenario);
+      document.title = scenario?.meta.title ?? TEXT.productTitle;
       screen = screenFor(snapshot, send, hooks);
       for (const key of openKeys) {
         const reopened = screen.el.querySelector<HTMLDetailsElement>(

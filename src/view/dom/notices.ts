@@ -1,3 +1,4 @@
+import { TEXT } from '../text';
 import { h } from './h';
 
 export interface NoticeAction {
@@ -7,7 +8,7 @@ export interface NoticeAction {
 
 /** Plain notices about the game itself (a save that cannot be written, another tab): above the screen, never over it. */
 export function noticeRegion() {
-  const el = h('div', { class: 'notices', role: 'region', 'aria-label': 'Notices' });
+  const el = h('div', { class: 'notices', role: 'region', 'aria-label': TEXT.notices });
   const shown = new Map<string, HTMLElement>();
   const hide = (id: string) => {
     shown.get(id)?.remove();
@@ -21,7 +22,11 @@ export function noticeRegion() {
         h('button', { type: 'button', class: 'small', onclick: () => action.run() }, action.label),
       );
       const close = dismissable
-        ? h('button', { type: 'button', class: 'small secondary', onclick: () => hide(id) }, 'Dismiss')
+        ? h(
+            'button',
+            { type: 'button', class: 'small secondary', onclick: () => hide(id) },
+            TEXT.title.dismiss,
+          )
         : null;
       const notice = h(
         'div',

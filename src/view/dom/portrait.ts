@@ -1,3 +1,5 @@
+import { TEXT } from '../text';
+
 /**
  * Stylised geometric busts for the dossier: a drawing, never a likeness. Every feature comes from a hash of
  * key + name, so the same person always looks the same, whatever else is drawn and in whatever order.
@@ -512,7 +514,7 @@ export function portrait(options: PortraitOptions, doc: PortraitDocument = docum
   svg.setAttribute('width', String(size));
   svg.setAttribute('height', String(size));
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `Portrait of ${options.name}`);
+  svg.setAttribute('aria-label', TEXT.portrait(options.name));
   svg.setAttribute('class', 'portrait');
   svg.setAttribute('data-portrait', options.key);
 

@@ -11,14 +11,14 @@ export function showFatal(failure: Failure): void {
       h(
         'div',
         { class: 'sheet failure-sheet' },
-        h('h1', {}, TEXT.failureTitle),
+        h('h1', {}, TEXT.failure.title),
         h('p', {}, failure.what),
         h('pre', { class: 'failure-detail' }, failure.detail),
         h('p', {}, failure.fix),
         h(
           'button',
           { type: 'button', class: 'primary', onclick: () => window.location.reload() },
-          TEXT.reload,
+          TEXT.failure.reload,
         ),
       ),
     ),

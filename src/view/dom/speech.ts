@@ -1,5 +1,6 @@
 import type { SpokenExplanation } from '../../flow/phrasebook';
 import type { Scenario } from '../../scenario/schema';
+import { TEXT } from '../text';
 import { evidenceMark } from './evidence';
 import { h } from './h';
 
@@ -17,7 +18,7 @@ export function speech(scenario: Scenario, why: SpokenExplanation, words = true)
     ? h(
         'details',
         { class: 'reasons' },
-        h('summary', {}, 'Why, in points'),
+        h('summary', {}, TEXT.speech.whyInPoints),
         h(
           'ul',
           {},
@@ -27,8 +28,8 @@ export function speech(scenario: Scenario, why: SpokenExplanation, words = true)
               {},
               h('span', { class: 'clause-issue' }, `${r.issueName}: `),
               `${r.optionLabel} `,
-              h('span', { class: 'points' }, `(−${r.cost.toFixed(1)} points)`),
-              evidenceMark(scenario, r.evidence, `Why this costs ${why.speaker}'s delegation`),
+              h('span', { class: 'points' }, TEXT.speech.costs(r.cost.toFixed(1))),
+              evidenceMark(scenario, r.evidence, TEXT.speech.whyCosts(why.speaker)),
             ),
           ),
         ),
@@ -44,7 +45,7 @@ export function speech(scenario: Scenario, why: SpokenExplanation, words = true)
           h('strong', {}, `${why.speaker}: `),
           `“${saying(why)}”`,
           why.said.evidence
-            ? evidenceMark(scenario, why.said.evidence, `Where ${why.speaker}'s words come from`)
+            ? evidenceMark(scenario, why.said.evidence, TEXT.room.wordsFrom(why.speaker))
             : null,
         )
       : null,
@@ -61,8 +62,8 @@ export function speech(scenario: Scenario, why: SpokenExplanation, words = true)
       ? h(
           'p',
           { class: 'red-line-note' },
-          `Red line: ${why.redLine.issueName} — ${why.redLine.optionLabel}`,
-          evidenceMark(scenario, why.redLine.evidence, 'Why this is a red line'),
+          TEXT.speech.redLine(why.redLine.issueName, why.redLine.optionLabel),
+          evidenceMark(scenario, why.redLine.evidence, TEXT.speech.whyRedLine),
         )
       : null,
     reasons,

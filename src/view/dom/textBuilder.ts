@@ -17,10 +17,10 @@ function mark(kind: MarkKind, party: { name: string; colour: string }): HTMLElem
     {
       class: `mark mark-${kind}`,
       style: `--party: ${party.colour}`,
-      title: TEXT.markTitle[kind](party.name),
+      title: TEXT.text.markTitle[kind](party.name),
     },
     h('span', { 'aria-hidden': 'true' }, `${kind === 'red' ? '✕ ' : ''}${shortNameOf(party.name)}`),
-    h('span', { class: 'visually-hidden' }, TEXT.markTitle[kind](party.name)),
+    h('span', { class: 'visually-hidden' }, TEXT.text.markTitle[kind](party.name)),
   );
 }
 
@@ -41,7 +41,7 @@ function markKey(run: RunContext): HTMLElement {
         ` ${party.name}`,
       ),
     ),
-    h('span', { class: 'mark-key-kinds' }, TEXT.markKinds),
+    h('span', { class: 'mark-key-kinds' }, TEXT.text.markKinds),
   );
 }
 
@@ -65,7 +65,7 @@ export function textBuilder(
         {},
         `${i + 1}. ${issue.name}`,
         onTable && onTable[i] !== draft.text[i]
-          ? h('span', { class: 'changed-note' }, TEXT.changedFromTable)
+          ? h('span', { class: 'changed-note' }, TEXT.text.changedFromTable)
           : '',
       ),
       h(
@@ -95,9 +95,9 @@ export function textBuilder(
               'span',
               { class: 'option-label' },
               option.label,
-              option.id === issue.statusQuo ? h('span', { class: 'tag' }, 'status quo') : '',
+              option.id === issue.statusQuo ? h('span', { class: 'tag' }, TEXT.text.statusQuo) : '',
               onTable && onTable[i] === o && draft.text[i] !== o
-                ? h('span', { class: 'tag tag-tabled' }, TEXT.onTheTable)
+                ? h('span', { class: 'tag tag-tabled' }, TEXT.text.onTheTable)
                 : '',
             ),
             marks.length > 0 ? h('span', { class: 'marks' }, ...marks) : '',
@@ -109,7 +109,7 @@ export function textBuilder(
   const addressed = h(
     'fieldset',
     { class: 'address' },
-    h('legend', {}, 'Table it to'),
+    h('legend', {}, TEXT.text.tableTo),
     ...scenario.parties.map((party, p) =>
       h(
         'label',
@@ -134,11 +134,7 @@ export function textBuilder(
   const refusedBy = refusedDraftBy(run).map((p) => scenario.parties[p]!.name);
   const cost =
     refusedBy.length > 0
-      ? h(
-          'p',
-          { class: 'retable-cost', role: 'status' },
-          TEXT.retableCost(new Intl.ListFormat('en-GB').format(refusedBy), refusedBy.length),
-        )
+      ? h('p', { class: 'retable-cost', role: 'status' }, TEXT.room.retableCost(refusedBy))
       : null;
   const table = h(
     'button',
@@ -147,10 +143,10 @@ export function textBuilder(
       class: 'primary',
       'data-key': 'table',
       disabled: !canAct || !isAllowed(run, draftMove(run)),
-      title: TEXT.tablingRule,
+      title: TEXT.text.tablingRule,
       onclick: () => send(eventOf(draftMove(run))),
     },
-    everyone ? 'Table the text to every delegation' : 'Table the text to those ticked',
+    everyone ? TEXT.text.tableToAll : TEXT.text.tableToTicked,
   );
   return h(
     'div',
@@ -158,7 +154,7 @@ export function textBuilder(
     h(
       'section',
       { class: 'text-body', 'aria-labelledby': 'text-heading' },
-      h('div', { class: 'text-head' }, h('h2', { id: 'text-heading' }, 'The negotiating text'), markKey(run)),
+      h('div', { class: 'text-head' }, h('h2', { id: 'text-heading' }, TEXT.text.heading), markKey(run)),
       h('div', { class: 'clauses' }, ...clauses),
     ),
     h(

@@ -1,7 +1,8 @@
 import Phaser from 'phaser';
 import type { AppActor, AppSnapshot } from '../../flow/appActor';
-import { knowledgeOf } from '../../flow/selectors';
+import { knowledgeOf, shortNameOf } from '../../flow/selectors';
 import { PALETTE } from '../palette';
+import { TEXT } from '../text';
 
 /** Where on the page the DOM leaves room for the canvas to draw (a transparent "window" in the layout). */
 export const STAGE_WINDOW_ATTRIBUTE = 'data-stage-window';
@@ -20,6 +21,7 @@ interface Seat {
 
 interface RoomModel {
   readonly mode: Mode;
+  readonly mediator: { readonly label: string; readonly colour: number };
   readonly seats: readonly Seat[];
   readonly clauses: number;
   /** Changes whenever a new text is tabled, so the page can be laid down again. */
@@ -40,13 +42,6 @@ function revealedIn(window: HTMLElement, seats: number): { count: number; instan
   return { count: Math.min(count, seats), instantly: false };
 }
 
-const ANSWER_WORDS = {
-  accept: 'agrees',
-  counter: 'counters',
-  reject: 'refuses',
-  'walk-out': 'walked out',
-} as const;
-
 /** What the room shows for a snapshot, or null when no room is on screen. */
 function roomModel(snapshot: AppSnapshot): RoomModel | null {
   const run = snapshot.context.run;
@@ -62,7 +57,7 @@ function roomModel(snapshot: AppSnapshot): RoomModel | null {
       return {
         name: party.name,
         colour: colourOf(party.colour),
-        status: outcome.attends[p] ? 'present' : 'empty chair',
+        status: outcome.attends[p] ? TEXT.scene.present : TEXT.scene.emptyChair,
         empty: !outcome.attends[p],
       };
     }
@@ -70,13 +65,18 @@ function roomModel(snapshot: AppSnapshot): RoomModel | null {
     return {
       name: party.name,
       colour: colourOf(party.colour),
-      status: walkedOut ? 'walked out' : answer ? ANSWER_WORDS[answer] : 'listening',
+      status: walkedOut
+        ? TEXT.scene.answer['walk-out']
+        : answer
+          ? TEXT.scene.answer[answer]
+          : TEXT.scene.listening,
       empty: walkedOut,
     };
   });
   const text = run.game.tabledToAll;
   return {
     mode: hall ? 'hall' : 'table',
+    mediator: { label: TEXT.room.mediatorPlate, colour: colourOf(run.scenario.mediator.colour) },
     seats,
     clauses: run.scenario.issues.length,
     textKey: text ? text.join('.') : 'none',
@@ -169,10 +169,13 @@ export class RoomScene extends Phaser.Scene {
     colour: number,
     status: string,
     statusColour = '#5b5346',
+    room = Number.POSITIVE_INFINITY,
   ): Phaser.GameObjects.Container {
     const name = this.add
       .text(0, 0, label, { fontFamily: 'IBM Plex Mono, monospace', fontSize: '13px', color: '#2a2620' })
       .setOrigin(0.5);
+    // Where seats are many, a name that would reach its neighbour's plate gives way to its short form.
+    if (name.width + 22 > room) name.setText(shortNameOf(label));
     const word = this.add
       .text(0, 17, status.toUpperCase(), {
         fontFamily: 'IBM Plex Mono, monospace',
@@ -222,12 +225,23 @@ export class RoomScene extends Phaser.Scene {
       else chair.fillStyle(seat.colour, 1).fillCircle(x, cy - th / 2 - 4, 11);
       this.root.add([
         chair,
-        this.plate(x, Math.max(16, cy - th / 2 - 40), seat.name, seat.colour, seat.status),
+        this.plate(
+          x,
+          Math.max(16, cy - th / 2 - 40),
+          seat.name,
+          seat.colour,
+          seat.status,
+          undefined,
+          tw / model.seats.length - 6,
+        ),
       ]);
     });
     const envoy = this.add.graphics();
-    envoy.fillStyle(PALETTE.unBlue, 1).fillCircle(cx, cy + th / 2 + 4, 11);
-    this.root.add([envoy, this.plate(cx + 90, cy + th / 2 - 8, 'The envoy', PALETTE.unBlue, 'you')]);
+    envoy.fillStyle(model.mediator.colour, 1).fillCircle(cx, cy + th / 2 + 4, 11);
+    this.root.add([
+      envoy,
+      this.plate(cx + 90, cy + th / 2 - 8, model.mediator.label, model.mediator.colour, TEXT.room.you),
+    ]);
   }
 
   private drawHall(
@@ -243,13 +257,15 @@ export class RoomScene extends Phaser.Scene {
     // The seats sit over the columns of the sheet below (the same width, the sheet's padding at each side).
     const left = width * 0.05;
     const span = width * 0.9;
-    // The wall behind the table: the conference's blue backdrop.
+    // The wall behind the table, in the mediator's colour.
+    const wallColour = model.mediator.colour;
+    const room = span / model.seats.length - 6;
     const wall = this.add.graphics();
-    wall.fillStyle(PALETTE.unBlue, 0.14).fillRoundedRect(left - 12, 4, span + 24, top + 2, 6);
-    wall.lineStyle(1, PALETTE.unBlue, 0.35).strokeRoundedRect(left - 12, 4, span + 24, top + 2, 6);
+    wall.fillStyle(wallColour, 0.14).fillRoundedRect(left - 12, 4, span + 24, top + 2, 6);
+    wall.lineStyle(1, wallColour, 0.35).strokeRoundedRect(left - 12, 4, span + 24, top + 2, 6);
     // The emblem above the middle of the table, between the wall's top and the chair backs.
     const emblemY = (4 + top - 58 * k) / 2;
-    wall.fillStyle(PALETTE.unBlue, 0.9).fillCircle(width / 2, emblemY, 8 * k);
+    wall.fillStyle(wallColour, 0.9).fillCircle(width / 2, emblemY, 8 * k);
     wall.lineStyle(1.5, PALETTE.paper, 0.8).strokeCircle(width / 2, emblemY, 5 * k);
     wall.lineStyle(1, PALETTE.paper, 0.8).lineBetween(width / 2 - 5 * k, emblemY, width / 2 + 5 * k, emblemY);
     this.root.add(wall);
@@ -276,8 +292,18 @@ export class RoomScene extends Phaser.Scene {
       });
       this.root.add(chair);
       const plate = known
-        ? this.plate(x, top + 44 * k, seat.name, seat.colour, seat.status, seat.empty ? '#8e2f2a' : undefined)
-        : this.plate(x, top + 44 * k, seat.name, seat.colour, 'awaited').setAlpha(0.55);
+        ? this.plate(
+            x,
+            top + 44 * k,
+            seat.name,
+            seat.colour,
+            seat.status,
+            seat.empty ? '#8e2f2a' : undefined,
+            room,
+          )
+        : this.plate(x, top + 44 * k, seat.name, seat.colour, TEXT.scene.awaited, undefined, room).setAlpha(
+            0.55,
+          );
       // On a narrow window a long name must not run into its neighbour's plate.
       const scale = Math.min(k, (span / model.seats.length - 10) / plate.width);
       plate.setScale(scale);

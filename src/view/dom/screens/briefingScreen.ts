@@ -21,7 +21,7 @@ export function briefingScreen(snapshot: AppSnapshot, send: Send): Screen {
       'data-key': 'begin',
       onclick: () => send({ type: 'briefing.begin' }),
     },
-    `${TEXT.begin} ${dateOf(scenario, 0).long}`,
+    `${TEXT.briefing.begin} ${dateOf(scenario, 0).long}`,
   );
 
   const delegations = scenario.parties.map((party) =>
@@ -56,7 +56,7 @@ export function briefingScreen(snapshot: AppSnapshot, send: Send): Screen {
               {},
               h('span', { class: 'clause-issue' }, `${issue.name}: `),
               best.label,
-              evidence ? evidenceMark(scenario, evidence, `Why ${party.name} wants this`) : '',
+              evidence ? evidenceMark(scenario, evidence, TEXT.briefing.whyWants(party.name)) : '',
             );
           }),
         ),
@@ -67,7 +67,7 @@ export function briefingScreen(snapshot: AppSnapshot, send: Send): Screen {
   const calendar = calendarStrip(
     scenario,
     null,
-    `${TEXT.conferenceOpens}${scenario.calendar.conferencePlace ? `, ${scenario.calendar.conferencePlace}` : ''}`,
+    `${TEXT.briefing.meetingOpens}${scenario.calendar.conferencePlace ? `, ${scenario.calendar.conferencePlace}` : ''}`,
   );
 
   const sheet = h(
@@ -85,21 +85,26 @@ export function briefingScreen(snapshot: AppSnapshot, send: Send): Screen {
       h(
         'section',
         { class: 'briefing-situation' },
-        h('h2', {}, TEXT.situation),
+        h('h2', {}, TEXT.briefing.situation),
         h('p', {}, scenario.meta.summary),
-        h('h2', {}, TEXT.yourTask),
+        h('h2', {}, TEXT.briefing.yourTask),
         h('p', {}, scenario.mediator.brief),
       ),
       scenario.places.length > 0
-        ? h('section', { class: 'briefing-map' }, h('h2', {}, TEXT.map), mapView(scenario))
+        ? h('section', { class: 'briefing-map' }, h('h2', {}, TEXT.briefing.map), mapView(scenario))
         : null,
     ),
-    h('section', {}, h('h2', {}, TEXT.delegations), h('div', { class: 'delegation-briefs' }, ...delegations)),
-    h('section', { class: 'briefing-calendar' }, h('h2', {}, TEXT.calendar), calendar),
+    h(
+      'section',
+      {},
+      h('h2', {}, TEXT.briefing.parties),
+      h('div', { class: 'delegation-briefs' }, ...delegations),
+    ),
+    h('section', { class: 'briefing-calendar' }, h('h2', {}, TEXT.briefing.calendar), calendar),
     h(
       'details',
       { class: 'sources' },
-      h('summary', {}, TEXT.sources),
+      h('summary', {}, TEXT.briefing.sources),
       sourceList(sourcesKnownAtStart(scenario)),
     ),
     h(
@@ -109,7 +114,7 @@ export function briefingScreen(snapshot: AppSnapshot, send: Send): Screen {
       h(
         'button',
         { type: 'button', class: 'secondary', 'data-key': 'back', onclick: () => send({ type: 'nav.back' }) },
-        TEXT.back,
+        TEXT.briefing.back,
       ),
     ),
   );

@@ -9,31 +9,12 @@ import { h } from '../h';
 import { portrait } from '../portrait';
 import type { Screen, Send } from '../screen';
 
-const REASONS: Record<AttendanceReason, string> = {
-  accepted: 'It accepted this text, and nothing has changed its mind since. It takes its seat.',
-  'would-accept': 'The text gives the delegation what it now asks for. It takes its seat.',
-  'demands-more': 'The text gives the delegation less than it asks for. Its seat stays empty.',
-  'red-line': 'The text crosses one of the delegation’s red lines. Its seat stays empty.',
-  'walked-out': 'The delegation walked out of the talks and did not come back.',
-  'no-trust': 'The delegation no longer trusts the mediator, and stays away.',
-};
-
 /** Where a delegation's decision is not what its last answer said, the reason, so nothing looks arbitrary. */
 function surprise(last: AnswerKind | null, comes: boolean, reason: AttendanceReason): HTMLElement | null {
-  if (last === null)
-    return h('p', { class: 'surprise' }, 'It was never asked about this text: it decided on the day.');
-  if (comes && last !== 'accept')
-    return h(
-      'p',
-      { class: 'surprise' },
-      'It had refused this text when you tabled it; by the conference its demands had come down to what the text offers.',
-    );
+  if (last === null) return h('p', { class: 'surprise' }, TEXT.meeting.neverAsked);
+  if (comes && last !== 'accept') return h('p', { class: 'surprise' }, TEXT.meeting.cameDown);
   if (!comes && last === 'accept' && reason === 'demands-more')
-    return h(
-      'p',
-      { class: 'surprise' },
-      'It had accepted this text, but the news since moved what it wants, and now it asks for more.',
-    );
+    return h('p', { class: 'surprise' }, TEXT.meeting.movedUp);
   return null;
 }
 
@@ -65,7 +46,7 @@ export function conferenceScreen(snapshot: AppSnapshot, send: Send): Screen {
       'data-key': 'continue',
       onclick: () => send({ type: 'conference.done' }),
     },
-    TEXT.conference.continue,
+    TEXT.meeting.continue,
   );
   const entries = scenario.parties.map((party, p) => {
     const comes = outcome.attends[p]!;
@@ -78,19 +59,17 @@ export function conferenceScreen(snapshot: AppSnapshot, send: Send): Screen {
       h(
         'div',
         {},
-        h('h2', {}, `${party.name}: ${comes ? 'comes' : 'stays away'}`),
+        h('h2', {}, `${party.name}: ${comes ? TEXT.meeting.comes : TEXT.meeting.staysAway}`),
         said
           ? h(
               'p',
               { class: 'conference-line' },
               h('strong', {}, `${speaker}: `),
               `“${said.text}”`,
-              said.evidence
-                ? evidenceMark(scenario, said.evidence, `Where ${speaker}'s words come from`)
-                : null,
+              said.evidence ? evidenceMark(scenario, said.evidence, TEXT.room.wordsFrom(speaker)) : null,
             )
           : null,
-        h('p', {}, REASONS[outcome.reasons[p]!]),
+        h('p', {}, TEXT.meeting.reasons[outcome.reasons[p]!]),
         surprise(outcome.lastAnswers[p] ?? null, comes, outcome.reasons[p]!),
       ),
     );
@@ -106,7 +85,7 @@ export function conferenceScreen(snapshot: AppSnapshot, send: Send): Screen {
         'div',
         {},
         h('p', { class: 'awaited-name' }, party.name),
-        h('p', { class: 'awaited-word' }, TEXT.conference.awaited),
+        h('p', { class: 'awaited-word' }, TEXT.meeting.awaited),
       ),
     ),
   );
@@ -123,7 +102,7 @@ export function conferenceScreen(snapshot: AppSnapshot, send: Send): Screen {
       'data-key': 'show-all',
       onclick: () => reveal(entries.length, true),
     },
-    TEXT.conference.showAll,
+    TEXT.meeting.showAll,
   );
 
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -165,16 +144,10 @@ export function conferenceScreen(snapshot: AppSnapshot, send: Send): Screen {
   const sheet = h(
     'div',
     { class: 'sheet conference-sheet' },
-    h('p', { class: 'office' }, TEXT.conference.office),
+    h('p', { class: 'office' }, TEXT.meeting.office),
     heading,
     list,
-    h(
-      'h2',
-      {},
-      run.game.tabledToAll
-        ? 'The text they decided on'
-        : 'No text was tabled to every delegation; they decided on the status quo',
-    ),
+    h('h2', {}, run.game.tabledToAll ? TEXT.meeting.textDecided : TEXT.meeting.statusQuoDecided),
     h('ol', { class: 'final-text' }, ...text),
     h('div', { class: 'actions sticky-actions' }, next, shown < entries.length ? skip : null),
   );

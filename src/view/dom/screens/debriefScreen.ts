@@ -1,5 +1,6 @@
 import type { AppSnapshot } from '../../../flow/appActor';
 import { type DebriefData, debriefOf } from '../../../flow/debrief';
+import { frameOf } from '../../../flow/frame';
 import { dateOf, dayOfDate } from '../../../flow/selectors';
 import { TEXT } from '../../text';
 import { outcomeChart } from '../chart';
@@ -20,16 +21,13 @@ export interface DebriefHooks {
 /** What this game's model says of the real terms, and where it disagrees with the record, why. */
 function modelOnTheRecord(model: NonNullable<DebriefData['actual']>['model']): string {
   const away = model.filter((m) => !m.wouldCome);
-  if (away.length === 0)
-    return 'In this game, the model agrees with the record: every delegation, at its walk-away value, would have taken these terms.';
+  if (away.length === 0) return TEXT.debrief.modelAgrees;
   const why = away
     .map((m) =>
-      m.redLine
-        ? `${m.party} (they cross one of its red lines)`
-        : `${m.party} (they were worth ${m.utility} to it, against a walk-away value of ${m.walkAway})`,
+      m.redLine ? TEXT.debrief.crossesRedLine(m.party) : TEXT.debrief.worthTo(m.party, m.utility, m.walkAway),
     )
     .join('; ');
-  return `In this game, the model disagrees with the record: it would have kept away ${why}. Each game draws the delegations' hidden values anew from one article's evidence; history had one draw, and more than one article.`;
+  return TEXT.debrief.modelDisagrees(why);
 }
 
 /**
@@ -40,7 +38,7 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
   const run = snapshot.context.run!;
   const { scenario } = run;
   const data = debriefOf(run)!;
-  const heading = h('h1', { id: 'debrief-heading', tabindex: -1 }, 'Debrief');
+  const heading = h('h1', { id: 'debrief-heading', tabindex: -1 }, TEXT.debrief.heading);
   const textList = (labels: readonly string[]) =>
     h(
       'ol',
@@ -81,10 +79,18 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
       h(
         'p',
         {},
-        `Your text was worth ${party.utility.toFixed(1)} points to ${party.name}. On the day it asked for ${party.demand.toFixed(1)}: its walk-away value was ${party.walkAway.toFixed(1)} (this game drew ${party.walkAwayAtStart}${party.walkAwayRange ? `, between ${party.walkAwayRange[0]} and ${party.walkAwayRange[1]}` : ''}), and you had engaged it ${party.engagement}% of the way that brings its demands down to it.`,
-        evidenceMark(scenario, party.walkAwayEvidence, 'Why this walk-away value'),
+        TEXT.debrief.partyWorth(
+          party.utility.toFixed(1),
+          party.name,
+          party.demand.toFixed(1),
+          party.walkAway.toFixed(1),
+          party.walkAwayAtStart,
+          party.walkAwayRange ?? undefined,
+          party.engagement,
+        ),
+        evidenceMark(scenario, party.walkAwayEvidence, TEXT.debrief.whyWalkAway),
       ),
-      h('h4', {}, 'Hidden priorities'),
+      h('h4', {}, TEXT.debrief.hiddenPriorities),
       h(
         'ul',
         { class: 'priority-bars' },
@@ -97,7 +103,7 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
               {},
               h('span', { class: 'bar', style: `width: ${pr.share * 2}%`, 'aria-hidden': 'true' }),
               h('span', {}, `${pr.issue}: ${pr.share}%`),
-              evidenceMark(scenario, pr.evidence, `Why ${pr.issue} matters this much`),
+              evidenceMark(scenario, pr.evidence, TEXT.debrief.whyMatters(pr.issue)),
             ),
           ),
       ),
@@ -105,32 +111,26 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
         ? h(
             'p',
             { class: 'red-line-note' },
-            'Red lines: ',
+            TEXT.debrief.redLines,
             ...party.redLines.map((r) =>
               h(
                 'span',
                 {},
                 `${r.issue} — ${r.option}`,
-                evidenceMark(scenario, r.evidence, 'Why this is a red line'),
+                evidenceMark(scenario, r.evidence, TEXT.speech.whyRedLine),
               ),
             ),
           )
-        : h('p', {}, 'No red lines.'),
-      h('p', { class: 'note' }, `Trust in you at the end: ${party.trust} of 100.`),
+        : h('p', {}, TEXT.debrief.noRedLines),
+      h('p', { class: 'note' }, TEXT.debrief.trustAtEnd(party.trust)),
     ),
   );
 
   const better = data.better
     ? section(
-        data.better.kind === 'dominates' ? 'A better text' : 'The Nash bargaining point',
+        TEXT.debrief.betterTitle[data.better.kind],
         TEXT.debrief.betterHint[data.better.kind],
-        h(
-          'p',
-          {},
-          data.better.kind === 'dominates'
-            ? 'This text gives every delegation at least as much as yours, and some more:'
-            : 'The text that maximises the product of every delegation’s gain over its walk-away value:',
-        ),
+        h('p', {}, TEXT.debrief.betterLead[data.better.kind]),
         textList(data.better.text),
         h(
           'p',
@@ -139,13 +139,9 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
         ),
       )
     : section(
-        'A better text?',
+        TEXT.debrief.betterTitle.none,
         TEXT.debrief.betterHint.none,
-        h(
-          'p',
-          {},
-          'None: your text is on the Pareto frontier and no other text is better for every delegation.',
-        ),
+        h('p', {}, TEXT.debrief.noneBetter),
       );
 
   // Each day's news first (invented events say so), then the mediator's moves that day. The events an
@@ -164,7 +160,7 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
         h(
           'li',
           { class: 'record-news' },
-          `News: ${event.title}`,
+          TEXT.record.news(event.title),
           invented ? h('span', { class: 'invented-event' }, ` — ${invented}`) : null,
         ),
       );
@@ -256,37 +252,31 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
         ),
       ),
     ),
-    h(
-      'p',
-      { class: 'note' },
-      `${data.zoneSize} of ${data.packageCount} possible texts were acceptable to every delegation at the end.${data.bindingVeto ? ` ${data.bindingVeto}’s veto ruled out the most texts the others would have taken.` : ''}`,
-    ),
+    h('p', { class: 'note' }, TEXT.debrief.zone(data.zoneSize, data.packageCount, data.bindingVeto ?? null)),
   );
 
   const yourText = h(
     'section',
     { class: 'your-text' },
-    h('h2', {}, 'Your text'),
+    h('h2', {}, TEXT.debrief.yourText),
     textList(data.player.text),
     h(
       'p',
       { class: 'note' },
-      data.player.onFrontier
-        ? 'It is on the Pareto frontier: no text is better for every delegation.'
-        : `It is ${data.player.distance} points from the Pareto frontier: some text was better for every delegation.`,
+      data.player.onFrontier ? TEXT.debrief.onFrontier : TEXT.debrief.offFrontier(data.player.distance),
       ' ',
       h(
         'button',
         { type: 'button', class: 'glossary-term', 'data-glossary': 'pareto' },
-        'What is the Pareto frontier?',
+        TEXT.debrief.whatPareto,
       ),
       ' ',
-      h('button', { type: 'button', class: 'glossary-term', 'data-glossary': 'nash' }, 'The Nash point?'),
+      h('button', { type: 'button', class: 'glossary-term', 'data-glossary': 'nash' }, TEXT.debrief.whatNash),
       ' ',
       h(
         'button',
         { type: 'button', class: 'glossary-term', 'data-glossary': 'walk-away' },
-        'A walk-away value?',
+        TEXT.debrief.whatWalkAway,
       ),
     ),
   );
@@ -299,7 +289,7 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
       ? h(
           'p',
           { class: 'note zone-by-day' },
-          'The zone of agreement, day by day (texts every delegation would have accepted): ',
+          TEXT.debrief.zoneByDay,
           data.zoneByDay.map((n, d) => `${dateOf(scenario, d).short}: ${n}`).join(' · '),
         )
       : null,
@@ -310,27 +300,27 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
     h('div', { class: 'revealed-grid' }, ...parties),
   );
   const moveRecord = section(TEXT.debrief.recordTitle, TEXT.debrief.recordHint, record);
-  const actual = section(
-    TEXT.debrief.actualTitle,
-    TEXT.debrief.actualHint,
-    data.actual
-      ? h(
-          'div',
-          { class: 'actual' },
-          h(
-            'p',
-            {},
-            `${data.actual.attended.join(', ')} attended. On the scenario’s issues, the real outcome reads:`,
-          ),
-          textList(data.actual.text),
-          h('p', { class: 'note' }, data.actual.note),
-          h('p', {}, modelOnTheRecord(data.actual.model)),
-          sourceList(data.actual.sources),
-        )
-      : null,
-    data.history.length ? h('h3', {}, TEXT.debrief.historyTitle) : null,
-    history,
-  );
+  // Only a scenario with a record sets the game beside what really happened.
+  const actual =
+    !frameOf(scenario).hasHistory && !data.actual
+      ? null
+      : section(
+          TEXT.debrief.actualTitle,
+          TEXT.debrief.actualHint,
+          data.actual
+            ? h(
+                'div',
+                { class: 'actual' },
+                h('p', {}, TEXT.debrief.attended(data.actual.attended)),
+                textList(data.actual.text),
+                h('p', { class: 'note' }, data.actual.note),
+                h('p', {}, modelOnTheRecord(data.actual.model)),
+                sourceList(data.actual.sources),
+              )
+            : null,
+          data.history.length ? h('h3', {}, TEXT.debrief.historyTitle) : null,
+          history,
+        );
   const discussion = data.questions.length
     ? section(
         TEXT.debrief.discussionTitle,
@@ -347,11 +337,7 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
     { class: 'sheet debrief-sheet' },
     h('p', { class: 'office' }, scenario.meta.title),
     heading,
-    h(
-      'p',
-      { class: 'lead' },
-      data.deal ? 'Every delegation came to the conference.' : 'Not every delegation came to the conference.',
-    ),
+    h('p', { class: 'lead' }, TEXT.debrief.lead(data.deal)),
     h('div', { class: 'debrief-top' }, yourText, onTheDay),
     h(
       'div',
@@ -384,12 +370,12 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
           'data-key': 'download',
           onclick: () => hooks.downloadResult(`${scenario.meta.id}-result-${run.seed}.json`, result),
         },
-        'Download the result for your teacher',
+        TEXT.debrief.download,
       ),
       h(
         'button',
         { type: 'button', class: 'secondary', 'data-key': 'print', onclick: () => hooks.print() },
-        'Print the debrief',
+        TEXT.debrief.print,
       ),
       h(
         'button',
@@ -399,7 +385,7 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
           'data-key': 'restart',
           onclick: () => send({ type: 'debrief.restart' }),
         },
-        'Play again',
+        TEXT.debrief.playAgain,
       ),
     ),
   );

@@ -17,33 +17,32 @@ export function meetingScreen(snapshot: AppSnapshot, send: Send): Screen {
   const heading = h(
     'h1',
     { id: 'meeting-heading', tabindex: -1, class: 'visually-hidden' },
-    `Meeting room, ${status.date.long}`,
+    TEXT.room.heading(status.date.long),
   );
   const waitingNote = waiting
     ? h(
         'p',
         { class: 'waiting', role: 'status' },
-        `Waiting for ${run
-          .pending!.request.questions.filter((q) => !run.pending!.answers.some((a) => a.party === q.party))
-          .map((q) => run.scenario.parties[q.party]!.name)
-          .join(', ')} to answer.`,
+        TEXT.room.waiting(
+          run
+            .pending!.request.questions.filter((q) => !run.pending!.answers.some((a) => a.party === q.party))
+            .map((q) => run.scenario.parties[q.party]!.name),
+        ),
       )
     : null;
   const noActions =
-    run.game.actionsLeft === 0
-      ? h(
-          'p',
-          { class: 'note', role: 'status' },
-          'No actions left today. End the day to read the news and start the next.',
-        )
-      : null;
+    run.game.actionsLeft === 0 ? h('p', { class: 'note', role: 'status' }, TEXT.room.noActions) : null;
   const quiet = isQuietMorning(run) && run.game.actionsLeft === status.actionsPerDay;
   const dayControls = h(
     'div',
-    { class: 'room-actions', role: 'group', 'aria-label': 'The day' },
+    { class: 'room-actions', role: 'group', 'aria-label': TEXT.room.theDay },
     noActions ??
       (quiet
-        ? h('p', { class: 'note quiet-night', role: 'status' }, `${status.date.short}: ${TEXT.quietNight}`)
+        ? h(
+            'p',
+            { class: 'note quiet-night', role: 'status' },
+            `${status.date.short}: ${TEXT.news.quietNight}`,
+          )
         : null),
     h(
       'button',
@@ -52,11 +51,10 @@ export function meetingScreen(snapshot: AppSnapshot, send: Send): Screen {
         class: 'secondary',
         'data-key': 'statement',
         disabled: !canAct,
-        title:
-          'Costs one action. Urges every delegation to attend (less each time); the delegation that trusts you least loses trust.',
+        title: TEXT.room.statementHint,
         onclick: () => send({ type: 'move.statement' }),
       },
-      'Make a public statement',
+      TEXT.room.statement,
     ),
     h(
       'button',
@@ -67,7 +65,7 @@ export function meetingScreen(snapshot: AppSnapshot, send: Send): Screen {
         disabled: waiting,
         onclick: () => send({ type: 'move.endDay' }),
       },
-      'End the day',
+      TEXT.room.endDay,
     ),
   );
   const el = h(

@@ -12,13 +12,12 @@ export function newsScreen(snapshot: AppSnapshot, send: Send): Screen {
   const status = statusOf(run);
   const news = newsOf(run, run.game.day);
   const press = pressOf(run, run.game.day - 1);
-  const names = (parties: readonly number[]) =>
-    new Intl.ListFormat('en-GB').format(parties.map((p) => run.scenario.parties[p]!.name));
-  const heading = h('h1', { id: 'news-heading', tabindex: -1 }, `The cables, ${status.date.long}`);
+  const names = (parties: readonly number[]) => parties.map((p) => run.scenario.parties[p]!.name);
+  const heading = h('h1', { id: 'news-heading', tabindex: -1 }, TEXT.news.heading(status.date.long));
   const next = h(
     'button',
     { type: 'button', class: 'primary', 'data-key': 'meet', onclick: () => send({ type: 'nav.meet' }) },
-    TEXT.goToMeetingRoom,
+    TEXT.plan.goToMeetingRoom,
   );
   const plan = h(
     'button',
@@ -28,7 +27,7 @@ export function newsScreen(snapshot: AppSnapshot, send: Send): Screen {
       'data-key': 'next-day',
       onclick: () => send({ type: 'nav.nextDay' }),
     },
-    TEXT.dayPlan(status.date.short),
+    TEXT.plan.dayPlan(status.date.short),
   );
   const sheet = h(
     'div',
@@ -50,31 +49,25 @@ export function newsScreen(snapshot: AppSnapshot, send: Send): Screen {
               h('h2', {}, n.event.title),
               h('p', {}, n.event.text),
               inventedNote(n.event),
-              n.consulted.length
-                ? h(
-                    'p',
-                    { class: 'note' },
-                    `You met ${n.consulted.map((p) => run.scenario.parties[p]!.name).join(' and ')}: what they let you see of their priorities is in the meeting room.`,
-                  )
-                : null,
+              n.consulted.length ? h('p', { class: 'note' }, TEXT.news.met(names(n.consulted))) : null,
             ),
           ),
         )
       : press.length === 0
-        ? h('p', {}, TEXT.quietNight)
+        ? h('p', {}, TEXT.news.quietNight)
         : null,
     press.length
       ? h(
           'section',
           { class: 'press', 'aria-labelledby': 'press-heading' },
-          h('h2', { id: 'press-heading' }, TEXT.inThePress),
+          h('h2', { id: 'press-heading' }, TEXT.news.inThePress),
           ...press.map((item) =>
             h(
               'p',
               {},
               item.kind === 'statement'
-                ? TEXT.pressStatement(run.scenario.mediator.name)
-                : TEXT.pressDraft(names(item.satisfied), names(item.unhappy)),
+                ? TEXT.news.pressStatement(run.scenario.mediator.name)
+                : TEXT.news.pressDraft(names(item.satisfied), names(item.unhappy)),
             ),
           ),
         )

@@ -1,25 +1,22 @@
 import type { AppSnapshot } from '../../../flow/appActor';
+import { frameOf } from '../../../flow/frame';
+import { TEXT } from '../../text';
 import { h } from '../h';
 import type { Screen, Send } from '../screen';
-
-function listNames(names: readonly string[]): string {
-  return names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
 
 /** The verdict, in a sentence: relief, or weight. */
 export function outcomeScreen(snapshot: AppSnapshot, send: Send): Screen {
   const run = snapshot.context.run!;
   const outcome = run.game.outcome!;
   const names = run.scenario.parties.map((p) => p.name);
+  const frame = frameOf(run.scenario);
   const coming = names.filter((_, p) => outcome.attends[p]);
   const away = names.filter((_, p) => !outcome.attends[p]);
   const verdict = outcome.deal
-    ? `Every delegation comes to the table: ${listNames(names)}.`
+    ? TEXT.outcome.everyone(names)
     : coming.length === 0
-      ? 'No delegation comes. The conference does not open.'
-      : `The conference opens without ${listNames(away)}.`;
+      ? TEXT.outcome.nobody
+      : TEXT.outcome.without(away);
   const heading = h('h1', { id: 'outcome-heading', tabindex: -1 }, verdict);
   const next = h(
     'button',
@@ -29,7 +26,7 @@ export function outcomeScreen(snapshot: AppSnapshot, send: Send): Screen {
       'data-key': 'debrief',
       onclick: () => send({ type: 'outcome.debrief' }),
     },
-    'Open the debrief',
+    TEXT.outcome.openDebrief,
   );
   const sheet = h(
     'div',
@@ -39,14 +36,12 @@ export function outcomeScreen(snapshot: AppSnapshot, send: Send): Screen {
       'p',
       {},
       outcome.deal
-        ? 'Talks begin. Whether they end the war is another matter; but the first step, getting everyone into one room, is taken.'
-        : 'Without every side in the room, the talks cannot settle what matters. The war goes on.',
+        ? frame.outcomes.allAttend
+        : coming.length === 0
+          ? frame.outcomes.noneAttend
+          : frame.outcomes.someAbsent,
     ),
-    h(
-      'p',
-      { class: 'note' },
-      'The debrief reveals what each delegation wanted, what a better text would have been, and what really happened.',
-    ),
+    h('p', { class: 'note' }, TEXT.outcome.reveals(frame.hasHistory)),
     h('div', { class: 'actions' }, next),
   );
   return {

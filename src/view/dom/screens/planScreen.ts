@@ -5,7 +5,7 @@ import { calendarStrip } from '../calendarStrip';
 import { inventedNote } from '../eventNote';
 import { h } from '../h';
 import { mapView } from '../mapView';
-import { meter, TRUST_WORDS } from '../meter';
+import { meter, trustWords } from '../meter';
 import type { Screen, Send } from '../screen';
 import { statusBar } from '../statusBar';
 
@@ -20,16 +20,16 @@ export function planScreen(snapshot: AppSnapshot, send: Send): Screen {
   const meet = h(
     'button',
     { type: 'button', class: 'primary', 'data-key': 'meet', onclick: () => send({ type: 'nav.meet' }) },
-    TEXT.goToMeetingRoom,
+    TEXT.plan.goToMeetingRoom,
   );
   const confirmCall = h(
     'details',
     { class: 'confirm' },
-    h('summary', { 'data-key': 'call-early' }, 'Call the conference now…'),
+    h('summary', { 'data-key': 'call-early' }, TEXT.plan.callEarly),
     h(
       'p',
       {},
-      'Every delegation decides today, on the text tabled to all of them. ',
+      TEXT.plan.callExplained,
       h(
         'button',
         {
@@ -38,7 +38,7 @@ export function planScreen(snapshot: AppSnapshot, send: Send): Screen {
           'data-key': 'call-confirm',
           onclick: () => send({ type: 'move.callConference' }),
         },
-        'Yes, call the conference now',
+        TEXT.plan.callConfirm,
       ),
     ),
   );
@@ -48,7 +48,7 @@ export function planScreen(snapshot: AppSnapshot, send: Send): Screen {
     h(
       'p',
       { class: 'office' },
-      [place, `Day ${status.day + 1} of ${status.days}`].filter(Boolean).join(' · '),
+      [place, TEXT.plan.dayOf(status.day + 1, status.days)].filter(Boolean).join(' · '),
     ),
     heading,
     h(
@@ -57,7 +57,7 @@ export function planScreen(snapshot: AppSnapshot, send: Send): Screen {
       h(
         'section',
         {},
-        h('h2', {}, 'Today'),
+        h('h2', {}, TEXT.plan.today),
         news.length
           ? h(
               'ul',
@@ -73,10 +73,10 @@ export function planScreen(snapshot: AppSnapshot, send: Send): Screen {
                 ),
               ),
             )
-          : h('p', {}, 'No meeting is scheduled. The day is yours to use.'),
-        h('h2', {}, 'The mood'),
+          : h('p', {}, TEXT.plan.nothingScheduled),
+        h('h2', {}, TEXT.plan.mood),
         ...scenario.parties.map((party, p) =>
-          meter(party.name, run.game.parties[p]!.trustMediator, TRUST_WORDS),
+          meter(party.name, run.game.parties[p]!.trustMediator, trustWords()),
         ),
       ),
       scenario.places.length ? h('section', { class: 'plan-map' }, mapView(scenario, place)) : null,
@@ -84,8 +84,8 @@ export function planScreen(snapshot: AppSnapshot, send: Send): Screen {
     h(
       'section',
       { class: 'plan-calendar' },
-      h('h2', {}, 'The calendar'),
-      calendarStrip(scenario, run.game.day, 'The conference'),
+      h('h2', {}, TEXT.plan.calendar),
+      calendarStrip(scenario, run.game.day, TEXT.plan.meetingDay),
     ),
     h(
       'div',
@@ -99,7 +99,7 @@ export function planScreen(snapshot: AppSnapshot, send: Send): Screen {
           'data-key': 'end-day',
           onclick: () => send({ type: 'move.endDay' }),
         },
-        'End the day',
+        TEXT.plan.endDay,
       ),
       confirmCall,
     ),

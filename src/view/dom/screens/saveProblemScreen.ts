@@ -1,5 +1,6 @@
 import type { AppSnapshot } from '../../../flow/appActor';
 import { dateOf } from '../../../flow/selectors';
+import { TEXT } from '../../text';
 import { h } from '../h';
 import type { Screen, Send } from '../screen';
 
@@ -7,11 +8,7 @@ import type { Screen, Send } from '../screen';
 export function saveProblemScreen(snapshot: AppSnapshot, send: Send): Screen {
   const problem = snapshot.context.saveProblem;
   const previous = problem?.previous;
-  const heading = h(
-    'h1',
-    { id: 'save-heading', tabindex: -1 },
-    problem?.what ?? 'Your saved game cannot be used.',
-  );
+  const heading = h('h1', { id: 'save-heading', tabindex: -1 }, problem?.what ?? TEXT.save.cannotUse);
   return {
     el: h(
       'section',
@@ -21,16 +18,17 @@ export function saveProblemScreen(snapshot: AppSnapshot, send: Send): Screen {
         { class: 'sheet failure-sheet' },
         heading,
         problem?.detail ? h('pre', { class: 'failure-detail' }, problem.detail) : null,
-        h(
-          'p',
-          {},
-          'You can keep the saved game as a file (to show your teacher, or to try with another version of the game), and then start a new game.',
-        ),
+        h('p', {}, TEXT.save.keepExplained),
         previous
           ? h(
               'p',
               {},
-              `Your previous save still works: ${previous.run.scenario.meta.title}, ${dateOf(previous.run.scenario, previous.run.game.day).long}, ${previous.run.game.actionsLeft} of ${previous.run.scenario.calendar.actionsPerDay} actions left.`,
+              TEXT.save.previousWorks(
+                previous.run.scenario.meta.title,
+                dateOf(previous.run.scenario, previous.run.game.day).long,
+                previous.run.game.actionsLeft,
+                previous.run.scenario.calendar.actionsPerDay,
+              ),
             )
           : null,
         h(
@@ -44,7 +42,7 @@ export function saveProblemScreen(snapshot: AppSnapshot, send: Send): Screen {
               'data-key': 'keep',
               onclick: () => send({ type: 'save.keepFile' }),
             },
-            'Keep the file',
+            TEXT.save.keep,
           ),
           previous
             ? h(
@@ -55,7 +53,7 @@ export function saveProblemScreen(snapshot: AppSnapshot, send: Send): Screen {
                   'data-key': 'use-previous',
                   onclick: () => send({ type: 'save.usePrevious' }),
                 },
-                'Go back to the previous save',
+                TEXT.save.usePrevious,
               )
             : null,
           h(
@@ -66,7 +64,7 @@ export function saveProblemScreen(snapshot: AppSnapshot, send: Send): Screen {
               'data-key': 'start-over',
               onclick: () => send({ type: 'save.startOver' }),
             },
-            'Start over',
+            TEXT.save.startOver,
           ),
         ),
       ),

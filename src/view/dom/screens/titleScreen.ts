@@ -1,4 +1,5 @@
 import type { AppSnapshot } from '../../../flow/appActor';
+import { frameOf } from '../../../flow/frame';
 import { formatDiagnostic } from '../../../scenario/diagnostic';
 import { TEXT } from '../../text';
 import { h } from '../h';
@@ -16,16 +17,18 @@ const SHOWN_PROBLEMS = 12;
 
 export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
   const { scenarios, selectedScenarioId, fileProblems } = snapshot.context;
+  const selected = scenarios.find((entry) => entry.id === selectedScenarioId);
+  const frame = selected ? frameOf(selected.scenario) : undefined;
   const start = h(
     'button',
     { class: 'primary', type: 'button', 'data-key': 'start', onclick: () => send({ type: 'title.start' }) },
-    TEXT.start,
+    TEXT.title.start,
   );
 
   const choices = h(
     'fieldset',
     { class: 'scenario-list' },
-    h('legend', {}, TEXT.chooseScenario),
+    h('legend', {}, TEXT.title.chooseScenario),
     ...scenarios.map((entry) =>
       h(
         'label',
@@ -42,8 +45,8 @@ export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
           'span',
           {},
           h('strong', {}, entry.scenario.meta.title),
-          entry.fromFile ? h('span', { class: 'tag' }, `${TEXT.openedFrom} ${entry.fromFile}`) : '',
-          h('span', { class: 'scenario-summary' }, entry.scenario.meta.summary),
+          entry.fromFile ? h('span', { class: 'tag' }, `${TEXT.title.openedFrom} ${entry.fromFile}`) : '',
+          frameOf(entry.scenario).hasHistory ? '' : h('span', { class: 'tag' }, TEXT.title.fictional),
         ),
       ),
     ),
@@ -60,14 +63,14 @@ export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
   const open = h(
     'button',
     { type: 'button', class: 'secondary', 'data-key': 'open-file', onclick: () => picker.click() },
-    TEXT.openScenario,
+    TEXT.title.openScenario,
   );
 
   const problems = fileProblems.length
     ? h(
         'section',
         { class: 'file-problems', role: 'alert', 'aria-labelledby': 'file-problems-heading' },
-        h('h2', { id: 'file-problems-heading' }, TEXT.fileProblems),
+        h('h2', { id: 'file-problems-heading' }, TEXT.title.fileProblems),
         ...fileProblems.map((problem) =>
           h(
             'div',
@@ -76,8 +79,8 @@ export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
               'p',
               {},
               h('strong', {}, problem.file),
-              problem.shipped ? ` ${TEXT.shippedScenario}` : '',
-              ` — ${problem.errors.length} ${problem.errors.length === 1 ? 'problem' : 'problems'}`,
+              problem.shipped ? ` ${TEXT.title.shippedScenario}` : '',
+              TEXT.title.problemCount(problem.errors.length),
             ),
             h(
               'pre',
@@ -85,7 +88,7 @@ export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
               [
                 ...problem.errors.slice(0, SHOWN_PROBLEMS).map(formatDiagnostic),
                 ...(problem.errors.length > SHOWN_PROBLEMS
-                  ? [TEXT.moreProblems(problem.errors.length - SHOWN_PROBLEMS)]
+                  ? [TEXT.title.moreProblems(problem.errors.length - SHOWN_PROBLEMS)]
                   : []),
               ].join('\n'),
             ),
@@ -99,7 +102,7 @@ export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
             'data-key': 'dismiss',
             onclick: () => send({ type: 'title.dismissProblems' }),
           },
-          TEXT.dismiss,
+          TEXT.title.dismiss,
         ),
       )
     : null;
@@ -107,9 +110,13 @@ export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
   const sheet = h(
     'div',
     { class: 'sheet title-sheet' },
-    h('p', { class: 'office' }, TEXT.office),
-    h('h1', { id: 'title-heading' }, TEXT.gameTitle),
-    h('p', { class: 'premise' }, TEXT.premise),
+    h(
+      'p',
+      { class: 'office' },
+      frame ? [frame.organisation, frame.mediatorTitle].filter(Boolean).join(' · ') : '',
+    ),
+    h('h1', { id: 'title-heading' }, TEXT.productTitle),
+    h('p', { class: 'premise' }, selected?.scenario.meta.summary ?? ''),
     choices,
     h(
       'div',
@@ -117,7 +124,7 @@ export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
       start,
       open,
       picker,
-      h('span', { class: 'hint', 'aria-hidden': 'true' }, TEXT.dropHint),
+      h('span', { class: 'hint', 'aria-hidden': 'true' }, TEXT.title.dropHint),
     ),
     problems,
   );
