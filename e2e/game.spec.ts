@@ -177,7 +177,7 @@ test('a damaged save is explained, with a choice, never a crash', async ({ page 
   await screenshot(page, 'damaged save');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Keep the file' }).click();
-  expect((await download).suggestedFilename()).toBe('geneva-envoy-save.json');
+  expect((await download).suggestedFilename()).toBe('saved-game.json');
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
 });

@@ -27,7 +27,16 @@ function typedPage(seed: number): string {
 `;
 }
 
-/** A round rubber stamp, slightly uneven ink. */
+/** A five-pointed star's outline, outer radius r and inner radius q, pointing up. */
+function starPoints(cx: number, cy: number, r: number, q: number): string {
+  return Array.from({ length: 10 }, (_, i) => {
+    const radius = i % 2 === 0 ? r : q;
+    const angle = -Math.PI / 2 + (i * Math.PI) / 5;
+    return `${(cx + radius * Math.cos(angle)).toFixed(1)},${(cy + radius * Math.sin(angle)).toFixed(1)}`;
+  }).join(' ');
+}
+
+/** A round rubber stamp, slightly uneven ink; its words fit any scenario (the scenario names its own office). */
 function stamp(): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="240" viewBox="0 0 240 240">
   <defs>
@@ -38,9 +47,9 @@ function stamp(): string {
     <circle cx="120" cy="120" r="66" stroke-width="3"/>
   </g>
   <text font-family="IBM Plex Mono, monospace" font-size="19" letter-spacing="3" fill="#8e2f2a" fill-opacity="0.78">
-    <textPath href="#ring">ENVOY'S DOSSIER · CONFIDENTIAL ·</textPath>
+    <textPath href="#ring">CONFIDENTIAL · DOSSIER · CONFIDENTIAL ·</textPath>
   </text>
-  <text x="120" y="132" text-anchor="middle" font-family="IBM Plex Mono, monospace" font-size="30" font-weight="700" fill="#8e2f2a" fill-opacity="0.78">UN·AL</text>
+  <polygon points="${starPoints(120, 120, 34, 14)}" fill="#8e2f2a" fill-opacity="0.78"/>
 </svg>
 `;
 }

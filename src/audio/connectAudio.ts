@@ -1,6 +1,6 @@
 import type { AppActor, AppSnapshot } from '../flow/appActor';
 import type { RootEvent } from '../flow/rootMachine';
-import { CUE_CAPTIONS, cueFor } from './cues';
+import { captionOf, cueFor } from './cues';
 import type { AudioPort } from './howlerAudio';
 import { type Mood, moodOf } from './mood';
 
@@ -40,7 +40,7 @@ export function audioInspector(
     const cue = previous ? cueFor(event, previous, after) : undefined;
     if (!cue) return;
     audio.play(cue);
-    const caption = CUE_CAPTIONS[cue];
+    const caption = captionOf(cue, after.context.run?.scenario);
     if (caption !== null) onCaption(caption);
   };
 

@@ -1,5 +1,7 @@
 import type { AppSnapshot } from '../flow/appActor';
 import type { JournalEntry, RootEvent } from '../flow/rootMachine';
+import { NEUTRAL_STRINGS, stringsOf } from '../flow/strings';
+import type { Scenario } from '../scenario/schema';
 
 export const CUES = [
   'ui-start',
@@ -16,23 +18,21 @@ export const CUES = [
 ] as const;
 export type Cue = (typeof CUES)[number];
 
+/** The cues that mean something (captioned in flow/strings); pure interface clicks say nothing the screen does not. */
+export type CaptionedCue = Exclude<Cue, 'ui-start' | 'ui-toggle'>;
+
+export function isCaptioned(cue: Cue): cue is CaptionedCue {
+  return cue !== 'ui-start' && cue !== 'ui-toggle';
+}
+
 /**
  * What a cue means, shown as a caption whether or not sound is on: a player without sound must not miss what
- * the sound says. Pure interface clicks say nothing the screen does not already show.
+ * the sound says. In the words of the scenario being played.
  */
-export const CUE_CAPTIONS: Record<Cue, string | null> = {
-  'ui-start': null,
-  'ui-toggle': null,
-  typewriter: '[Typewriter: a text is drafted and tabled]',
-  accept: '[Two soft notes, resolved: every delegation accepts]',
-  reject: '[Two low notes, unresolved: not every delegation accepts]',
-  telephone: '[Telephone: a private call]',
-  teleprinter: '[Teleprinter: news comes in]',
-  gavel: '[Gavel: the conference opens; the hall falls quiet]',
-  press: '[One low, firm note: you press a delegation]',
-  reassure: '[A soft, warm chord: you reassure a delegation]',
-  statement: '[Murmur and teleprinter: your statement goes out on the wires]',
-};
+export function captionOf(cue: Cue, scenario: Scenario | undefined): string | null {
+  if (!isCaptioned(cue)) return null;
+  return (scenario ? stringsOf(scenario) : NEUTRAL_STRINGS).captions[cue];
+}
 
 function lastEntry(snapshot: AppSnapshot): JournalEntry | undefined {
   const journal = snapshot.context.run?.journal;

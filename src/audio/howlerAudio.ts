@@ -1,5 +1,5 @@
 import type { Howl } from 'howler';
-import { CUE_CAPTIONS, CUES, type Cue } from './cues';
+import { CUES, type Cue, isCaptioned } from './cues';
 import type { Mood, MusicMood } from './mood';
 
 export interface AudioPort {
@@ -106,7 +106,7 @@ function createEngine(
   return {
     play(cue) {
       const howl = cues.get(cue)!;
-      if (CUE_CAPTIONS[cue] === null) {
+      if (!isCaptioned(cue)) {
         howl.play();
         return;
       }

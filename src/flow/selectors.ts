@@ -71,7 +71,12 @@ export function statusOf(run: RunContext): Status {
 /** A delegation's name in a few letters, for marks where space is short: initials, or a one-word name's first three. */
 export function shortNameOf(name: string): string {
   const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
-  return words.length > 1 ? words.map((w) => w[0]).join('') : name.slice(0, 3).toUpperCase();
+  return words.length > 1
+    ? words
+        .slice(0, 4)
+        .map((w) => w[0])
+        .join('')
+    : name.slice(0, 3).toUpperCase();
 }
 
 /** What the mediator has learnt of one delegation, for the meeting room: read from the player view alone. */

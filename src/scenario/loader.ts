@@ -2,6 +2,7 @@ import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDoc
 import { crossCheck } from './crossChecks';
 import { type Diagnostic, type Finding, formatPath, type PathSegment } from './diagnostic';
 import { MESSAGES, type Message } from './messages';
+import { plainText } from './plainText';
 import { SCHEMA_VERSION, type Scenario, scenarioSchema } from './schema';
 import { zodFindings } from './zodFindings';
 
@@ -157,7 +158,8 @@ export function loadScenario(
   }
   if (version !== SCHEMA_VERSION) return versionError(MESSAGES.badVersion(version, SCHEMA_VERSION));
 
-  const parsed = scenarioSchema.safeParse(data);
+  const textFindings: Finding[] = [];
+  const parsed = scenarioSchema.safeParse(plainText(data, textFindings));
   if (!parsed.success) {
     return {
       ok: false,
@@ -165,7 +167,7 @@ export function loadScenario(
       warnings: [],
     };
   }
-  const checked = crossCheck(parsed.data);
+  const checked = [...textFindings, ...crossCheck(parsed.data)];
   // An analysis of the negotiation only means something once every reference resolves.
   if (!checked.some((f) => f.severity === 'error'))
     for (const analyse of analyses) checked.push(...analyse(parsed.data));

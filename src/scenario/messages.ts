@@ -234,6 +234,14 @@ export const MESSAGES = {
           : `${here}; write anything else out in words`,
     };
   },
+  bidiControl: (count: number): Message => ({
+    message: `${count === 1 ? 'a direction control character was' : `${count} direction control characters were`} taken out: one can make text read differently from what it says`,
+    hint: 'write the text in its own order; right-to-left scripts need no control characters',
+  }),
+  markStack: (most: number): Message => ({
+    message: `a stack of more than ${most} accents on one letter was cut to ${most}: it would draw over the lines around it`,
+    hint: 'a letter takes at most a few accents; remove the rest',
+  }),
   strayBrace: (situation: string): Message => ({
     message: `this line for "${situation}" has a { or } that opens or closes no placeholder`,
     hint: 'write a placeholder as {name}, with both braces, or leave the braces out',

@@ -135,7 +135,7 @@ export function english(t: Terms) {
       staleAnswer: (clauses: number) =>
         `Your draft has changed ${plural(clauses, 'clause', 'clauses')} since: this answer may no longer hold.`,
       retableCost: (names: readonly string[]) =>
-        `${list(names)} already refused this very text: tabling it again costs trust with ${names.length > 1 ? 'each' : 'it'}.`,
+        `${names.length > 3 ? `${names.length} ${parties}` : list(names)} already refused this very text: tabling it again costs trust with ${names.length > 1 ? 'each' : 'it'}.`,
       earlierReadings: 'Earlier readings',
       caresMost: 'Cares most: ',
       inPrivate: (date: string) => `In private (${date}): what matters to them`,
@@ -334,6 +334,18 @@ export function english(t: Terms) {
       against: (a: string, b: string) => `${a} against ${b}`,
     },
     portrait: (name: string) => `Portrait of ${name}`,
+    /** What each sound means, for a player without sound. */
+    captions: {
+      typewriter: '[Typewriter: a text is drafted and tabled]',
+      accept: `[Two soft notes, resolved: every ${party} accepts]`,
+      reject: `[Two low notes, unresolved: not every ${party} accepts]`,
+      telephone: '[Telephone: a private call]',
+      teleprinter: '[Teleprinter: news comes in]',
+      gavel: `[Gavel: the ${meeting} opens; the hall falls quiet]`,
+      press: `[One low, firm note: you press ${a(party)}]`,
+      reassure: `[A soft, warm chord: you reassure ${a(party)}]`,
+      statement: '[Murmur and teleprinter: your statement goes out on the wires]',
+    },
     /** The name plates' one-word states on the table and in the hall (drawn in capitals). */
     scene: {
       answer: { accept: 'agrees', counter: 'counters', reject: 'refuses', 'walk-out': 'walked out' },
