@@ -133,20 +133,13 @@ export interface AuthorReport {
 }
 
 export interface AuthorReportOptions {
-  /** The census, played by the caller with `censusPlan`'s settings. */
+  /** The census, played by the caller (at most CENSUS_TEXT_LIMIT fixed texts, as the CLI does). */
   readonly census: Census;
   /** Games per text of the census (the census records the games per mediator itself). */
   readonly textGames?: number;
   /** Drawn games for the day-by-day spread (trimmed to SPREAD_BUDGET); 0 for none. */
   readonly spreadGames?: number;
   readonly seed?: number;
-}
-
-/** The census settings the report expects: at most CENSUS_TEXT_LIMIT texts. */
-export function censusPlan(scenario: Scenario): { maxTexts: number; stride: number; texts: number } {
-  const rules = compileRules(scenario);
-  const texts = packageCount(rules.model);
-  return { maxTexts: CENSUS_TEXT_LIMIT, stride: textStride(texts, CENSUS_TEXT_LIMIT), texts };
 }
 
 /** The scenario's own values: every range collapsed to its value, no chance event. */
