@@ -1,17 +1,28 @@
-/** One worker thread of `npm run simulate -- --census`: plays its share of the census and posts it back. */
-import { readFileSync } from 'node:fs';
+/** One worker thread of the parallel census (scripts/parallelCensus.ts): plays its share and posts it back. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { census } from '../src/agents/census';
 import { loadCheckedScenario } from '../src/engine/checkScenario';
 import { rulesOf } from '../src/flow/rulesOf';
 
-const { file, runs, seed, part, parts } = workerData as {
+const { text, file, runs, seed, textRuns, maxTexts, part, parts } = workerData as {
+  text: string;
   file: string;
   runs: number;
   seed: number;
+  textRuns: number;
+  maxTexts: number | null;
   part: number;
   parts: number;
 };
-const loaded = loadCheckedScenario(readFileSync(file, 'utf8'), file);
+const loaded = loadCheckedScenario(text, file);
 if (!loaded.ok) throw new Error(`${file} does not load`);
-parentPort!.postMessage(census(rulesOf(loaded.scenario), runs, seed, runs, { part, parts }));
+parentPort!.postMessage(
+  census(
+    rulesOf(loaded.scenario),
+    runs,
+    seed,
+    textRuns,
+    { part, parts },
+    maxTexts ?? Number.POSITIVE_INFINITY,
+  ),
+);

@@ -38,7 +38,7 @@ describe('npm run simulate', () => {
     expect((await run([fixture, '--strategy', 'charm'])).lines[0]).toContain(
       'unknown strategy "charm"; the strategies are: random,',
     );
-    expect(await run(['nope.yaml'])).toEqual({ code: 1, lines: ['error  nope.yaml: cannot be read'] });
+    expect(await run(['nope.yaml'])).toEqual({ code: 1, lines: ['error  nope.yaml: no such file'] });
     expect(await run([])).toMatchObject({ code: 1 });
   });
 

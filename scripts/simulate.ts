@@ -5,17 +5,16 @@
  * Strategies play through the game's own state machine (as the browser does); the census plays straight
  * through the engine, which the tests show gives the same games.
  */
-import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { bandsBroken, type Census, mergeCensus } from '../src/agents/census';
+import { bandsBroken } from '../src/agents/census';
 import { BUILT_IN, STRATEGY_NAMES } from '../src/agents/mediators/builtIn';
 import type { MediatorFactory } from '../src/agents/mediators/mediator';
 import { loadCheckedScenario } from '../src/engine/checkScenario';
 import { type SimulationSummary, simulate } from '../src/flow/simulation';
 import { formatDiagnostic } from '../src/scenario/diagnostic';
+import { parallelCensus } from './parallelCensus';
+import { quietOnClosedPipe, readInput } from './readInput';
 
 const usage = `Usage: npm run simulate -- <scenario.yaml> [--runs 1000] [--seed 1] [--strategy ${STRATEGY_NAMES.join('|')}|all] [--policy my-mediator.ts] [--census] [--json]`;
 
@@ -47,27 +46,6 @@ export async function loadPolicy(file: string): Promise<MediatorFactory | string
   };
 }
 
-/** The census on every core: each worker thread plays a share of the texts and mediators. */
-async function parallelCensus(file: string, runs: number, seed: number): Promise<Census> {
-  const parts = Math.max(1, Math.min(availableParallelism(), 8));
-  const worker = new URL('./censusWorker.mjs', import.meta.url);
-  const slices = await Promise.all(
-    Array.from(
-      { length: parts },
-      (_, part) =>
-        new Promise<Census>((done, fail) => {
-          const thread = new Worker(worker, {
-            workerData: { file, runs, seed, part, parts },
-            execArgv: ['--import', 'tsx'],
-          });
-          thread.once('message', done);
-          thread.once('error', fail);
-        }),
-    ),
-  );
-  return mergeCensus(slices, STRATEGY_NAMES);
-}
-
 function row(s: SimulationSummary, widths: number[]): string {
   const agreement = s.agreement === null ? '   –  ' : pct(s.agreement);
   return `${s.strategy.padEnd(18)}${pct(s.dealRate).padStart(9)}${s.attendance.map((a, p) => pct(a).padStart(widths[p]!)).join('')}${s.meanDays.toFixed(2).padStart(7)}${agreement.padStart(11)}  ${s.meanUtilities.map((u) => u.toFixed(1)).join(' / ')}`;
@@ -84,14 +62,12 @@ export async function runSimulation(args: string[], print: (line: string) => voi
     print(usage);
     return 1;
   }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    print(`error  ${file}: cannot be read`);
+  const input = await readInput(file);
+  if (!input.ok) {
+    print(input.message);
     return 1;
   }
-  const loaded = loadCheckedScenario(text, file);
+  const loaded = loadCheckedScenario(input.text, input.name);
   if (!loaded.ok) {
     for (const e of loaded.errors) print(formatDiagnostic(e));
     return 1;
@@ -100,7 +76,7 @@ export async function runSimulation(args: string[], print: (line: string) => voi
 
   if (args.includes('--census')) {
     const started = performance.now();
-    const result = await parallelCensus(file, runs, seed);
+    const result = await parallelCensus({ text: input.text, file: input.name, runs, seed });
     const seconds = (performance.now() - started) / 1000;
     const broken = bandsBroken(result);
     if (json) {
@@ -179,6 +155,7 @@ export async function runSimulation(args: string[], print: (line: string) => voi
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  quietOnClosedPipe();
   runSimulation(process.argv.slice(2), (line) => console.log(line))
     .then((code) => {
       process.exitCode = code;

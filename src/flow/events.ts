@@ -34,7 +34,9 @@ export type AppEvent =
   | { type: 'game.resume'; run: RunContext; screen: Screen }
   | { type: 'title.select'; scenarioId: string }
   /** A scenario file the player opened from disk (file picker or drag and drop). */
+  /** A scenario file opened by the player: its bytes (decoded by scenario/decode.ts), or text already decoded. */
   | { type: 'title.openFile'; fileName: string; text: string }
+  | { type: 'title.openFile'; fileName: string; bytes: Uint8Array }
   | { type: 'title.dismissProblems' }
   | { type: 'briefing.begin' }
   | { type: 'settings.sound.toggle' }

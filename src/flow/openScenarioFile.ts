@@ -1,4 +1,5 @@
 import { loadCheckedScenario } from '../engine/checkScenario';
+import { decodeScenarioBytes } from '../scenario/decode';
 import type { RootContext } from './rootContext';
 import type { ScenarioEntry } from './runContext';
 
@@ -10,10 +11,16 @@ export function fileScenarioId(id: string, shipped: readonly ScenarioEntry[]): s
 /** The title screen after the player opened a scenario file: listed and selected, or its problems shown. */
 export function openScenarioFile(
   context: RootContext,
-  event: { fileName: string; text: string },
+  event: { fileName: string } & ({ text: string } | { bytes: Uint8Array }),
 ): Partial<RootContext> {
-  const loaded = loadCheckedScenario(event.text, event.fileName);
   const others = context.fileProblems.filter((p) => p.file !== event.fileName);
+  // The same decoding as the CLI's: UTF-8 or UTF-16 with a byte order mark, anything else refused by place.
+  const decoded =
+    'bytes' in event
+      ? decodeScenarioBytes(event.bytes, event.fileName)
+      : { ok: true as const, text: event.text };
+  if (!decoded.ok) return { fileProblems: [...others, { file: event.fileName, errors: [decoded.error] }] };
+  const loaded = loadCheckedScenario(decoded.text, event.fileName);
   if (!loaded.ok) return { fileProblems: [...others, { file: event.fileName, errors: loaded.errors }] };
   const entry: ScenarioEntry = {
     id: fileScenarioId(loaded.scenario.meta.id, context.scenarios),

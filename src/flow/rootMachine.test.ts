@@ -139,6 +139,21 @@ describe('root machine: choosing and opening scenarios', () => {
     expect(actor.getSnapshot().context.run!.scenario.meta.title).toBe('Harbour dispute');
   });
 
+  it('decodes an opened file’s bytes as the CLI does: UTF-16 loads, Latin-1 is refused by place', async () => {
+    const { MINIMAL_SCENARIO } = await import('../scenario/testing/minimalScenario');
+    const { actor } = start();
+    actor.send({ type: 'boot.loaded' });
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MINIMAL_SCENARIO, 'utf16le')]);
+    actor.send({ type: 'title.openFile', fileName: 'harbour.yaml', bytes: new Uint8Array(utf16) });
+    expect(actor.getSnapshot().context.selectedScenarioId).toBe('harbour');
+    const latin1 = Buffer.from(MINIMAL_SCENARIO.replace('Harbour dispute', 'Harbour café'), 'latin1');
+    actor.send({ type: 'title.openFile', fileName: 'cafe.yaml', bytes: new Uint8Array(latin1) });
+    const [problem] = actor.getSnapshot().context.fileProblems;
+    expect(problem!.file).toBe('cafe.yaml');
+    expect(problem!.errors[0]!.message).toContain('is not valid UTF-8');
+    expect(problem!.errors[0]!.hint).toContain('save the file as UTF-8');
+  });
+
   it('keeps a file with the id of a shipped scenario apart from it, never replacing it', async () => {
     const { MINIMAL_SCENARIO } = await import('../scenario/testing/minimalScenario');
     const { actor } = start({ scenarios: [] });

@@ -7,7 +7,7 @@ import type { Screen, Send } from '../screen';
 
 async function readFiles(files: FileList | null | undefined, send: Send): Promise<void> {
   for (const file of Array.from(files ?? [])) {
-    send({ type: 'title.openFile', fileName: file.name, text: await file.text() });
+    send({ type: 'title.openFile', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   }
 }
 
