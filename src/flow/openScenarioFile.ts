@@ -30,6 +30,9 @@ export function openScenarioFile(
   return {
     scenarios: [...context.scenarios.filter((s) => s.id !== entry.id), entry],
     selectedScenarioId: entry.id,
-    fileProblems: others,
+    fileProblems:
+      loaded.warnings.length > 0
+        ? [...others, { file: event.fileName, errors: [], warnings: loaded.warnings }]
+        : others,
   };
 }

@@ -3,10 +3,14 @@ import type { Failure } from './failure';
 import type { RunContext, ScenarioEntry } from './runContext';
 import type { Screen } from './screen';
 
-/** A scenario file that did not load: the validator's messages, to show in the page. */
+/**
+ * A scenario file's messages, to show in the page: errors when it did not load, or the warnings of one that did
+ * (an author needs those too).
+ */
 export interface FileProblem {
   readonly file: string;
   readonly errors: readonly Diagnostic[];
+  readonly warnings?: readonly Diagnostic[];
   /** A file shipped with the game (shown on the title screen), rather than one the player opened. */
   readonly shipped?: boolean;
 }

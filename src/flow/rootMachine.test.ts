@@ -154,6 +154,19 @@ describe('root machine: choosing and opening scenarios', () => {
     expect(problem!.errors[0]!.hint).toContain('save the file as UTF-8');
   });
 
+  it('opens a file that has warnings, and keeps them for the page to show its author', async () => {
+    const { MINIMAL_SCENARIO } = await import('../scenario/testing/minimalScenario');
+    const { actor } = start();
+    actor.send({ type: 'boot.loaded' });
+    const text = MINIMAL_SCENARIO.replace('title: Harbour dispute', 'title: "Harbour \\u202Edispute"');
+    actor.send({ type: 'title.openFile', fileName: 'rtl.yaml', text });
+    const context = actor.getSnapshot().context;
+    expect(context.selectedScenarioId).toBe('harbour');
+    expect(context.fileProblems).toHaveLength(1);
+    expect(context.fileProblems[0]!.errors).toEqual([]);
+    expect(context.fileProblems[0]!.warnings![0]).toMatchObject({ file: 'rtl.yaml', path: 'meta.title' });
+  });
+
   it('keeps a file with the id of a shipped scenario apart from it, never replacing it', async () => {
     const { MINIMAL_SCENARIO } = await import('../scenario/testing/minimalScenario');
     const { actor } = start({ scenarios: [] });

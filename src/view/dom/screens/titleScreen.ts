@@ -1,6 +1,6 @@
 import type { AppSnapshot } from '../../../flow/appActor';
 import { frameOf } from '../../../flow/frame';
-import { formatDiagnostic } from '../../../scenario/diagnostic';
+import { type Diagnostic, formatDiagnostic } from '../../../scenario/diagnostic';
 import { TEXT } from '../../text';
 import { h } from '../h';
 import type { Screen, Send } from '../screen';
@@ -66,12 +66,35 @@ export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
     TEXT.title.openScenario,
   );
 
+  const diagnostics = (list: readonly Diagnostic[]) =>
+    h(
+      'pre',
+      { class: 'diagnostics' },
+      [
+        ...list.slice(0, SHOWN_PROBLEMS).map(formatDiagnostic),
+        ...(list.length > SHOWN_PROBLEMS ? [TEXT.title.moreProblems(list.length - SHOWN_PROBLEMS)] : []),
+      ].join('\n'),
+    );
+  const failed = fileProblems.filter((problem) => problem.errors.length > 0);
+  // A file that opened with warnings says so beside the list, politely: it is playable, and its author may care.
+  const notes = fileProblems
+    .filter((problem) => problem.errors.length === 0 && (problem.warnings?.length ?? 0) > 0)
+    .map((problem) =>
+      h(
+        'section',
+        { class: 'file-notes', role: 'status' },
+        h('h2', {}, TEXT.title.warningsTitle(problem.file)),
+        diagnostics(problem.warnings ?? []),
+      ),
+    );
   const problems = fileProblems.length
     ? h(
         'section',
-        { class: 'file-problems', role: 'alert', 'aria-labelledby': 'file-problems-heading' },
-        h('h2', { id: 'file-problems-heading' }, TEXT.title.fileProblems),
-        ...fileProblems.map((problem) =>
+        failed.length
+          ? { class: 'file-problems', role: 'alert', 'aria-labelledby': 'file-problems-heading' }
+          : { class: 'file-problems notes-only' },
+        failed.length ? h('h2', { id: 'file-problems-heading' }, TEXT.title.fileProblems) : null,
+        ...failed.map((problem) =>
           h(
             'div',
             {},
@@ -82,18 +105,10 @@ export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
               problem.shipped ? ` ${TEXT.title.shippedScenario}` : '',
               TEXT.title.problemCount(problem.errors.length),
             ),
-            h(
-              'pre',
-              { class: 'diagnostics' },
-              [
-                ...problem.errors.slice(0, SHOWN_PROBLEMS).map(formatDiagnostic),
-                ...(problem.errors.length > SHOWN_PROBLEMS
-                  ? [TEXT.title.moreProblems(problem.errors.length - SHOWN_PROBLEMS)]
-                  : []),
-              ].join('\n'),
-            ),
+            diagnostics(problem.errors),
           ),
         ),
+        ...notes,
         h(
           'button',
           {
