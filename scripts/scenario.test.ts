@@ -43,6 +43,27 @@ describe('npm run scenario -- validate', () => {
     ]);
   });
 
+  it('passes a version-1 file (exit 0, no warning) and prints the note that it was read as version 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scenario-'));
+    const old = join(dir, 'old.yaml');
+    writeFileSync(
+      old,
+      MINIMAL_SCENARIO.replace('schemaVersion: 2\n', 'schemaVersion: 1\n')
+        .replace('  kind: fictional\n', '')
+        .replace(
+          '  actionsPerDay: 2\n',
+          '  actionsPerDay: 2\ndebrief:\n  history:\n    - { date: 2020-02-05, text: They agreed., sources: [paper] }\n',
+        ),
+    );
+    expect(await run([old])).toEqual({
+      code: 0,
+      lines: [
+        `OK ${old}`,
+        `${old}:1:16  note  schemaVersion: this file is format version 1; it was read as version 2\n    hint: set schemaVersion: 2 and meta.kind (historical or fictional) to silence this note`,
+      ],
+    });
+  });
+
   it('names a missing file without a stack trace', async () => {
     expect(await run(['no-such-file.yaml'])).toEqual({
       code: 1,

@@ -54,6 +54,8 @@ export async function validate(
       for (const error of result.errors) print(formatDiagnostic(error));
     }
     for (const warning of result.warnings) print(formatDiagnostic(warning));
+    // Notes (a version-1 file read as version 2) are not problems: they neither fail a file nor count as warnings.
+    for (const note of result.notes) print(formatDiagnostic(note));
   }
   return failed ? 1 : 0;
 }

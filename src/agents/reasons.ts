@@ -58,7 +58,9 @@ export function explainAnswer(
       optionLabel: option(cost.issue, cost.option).label,
       cost: cost.cost,
       evidence: valueEvidence(cost.issue, cost.option),
-      weightEvidence: delegation.weights[issue(cost.issue).id]!.evidence,
+      weightEvidence: delegation.weights[issue(cost.issue).id]?.evidence ?? {
+        inferred: 'The scenario gives this issue no weight for this party.',
+      },
     }),
   );
   const redLine = answer.redLine

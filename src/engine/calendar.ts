@@ -18,3 +18,26 @@ export function dayIndex(start: string, date: string): number {
 export function utcOfDay(start: string, day: number): number {
   return utcOf(start) + day * DAY_MS;
 }
+
+/** The dates the rules count days by (a scenario's `calendar`). */
+export interface PlayCalendar {
+  readonly start: string;
+  readonly conference: string;
+  readonly lastDay?: string | undefined;
+}
+
+/**
+ * How many days are played: from `start` to `lastDay`, both included. Without a `lastDay`, the day before the
+ * conference is the last (so the conference date itself is not a playing day, as in format version 1). The one
+ * definition of the length of a game: the rules, the census and the screens all count by it.
+ */
+export function playedDays(calendar: PlayCalendar): number {
+  return calendar.lastDay === undefined
+    ? dayIndex(calendar.start, calendar.conference)
+    : dayIndex(calendar.start, calendar.lastDay) + 1;
+}
+
+/** The day the meeting convenes, counted from `start`: the last played day when `lastDay` is the conference date. */
+export function conferenceDayOf(calendar: PlayCalendar): number {
+  return dayIndex(calendar.start, calendar.conference);
+}

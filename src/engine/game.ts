@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/schema';
 import type { AnswerKind } from './answer';
-import { dayIndex } from './calendar';
-import { compileModel, type Model, normaliseWeights, type Package, type Weights } from './model';
+import { conferenceDayOf, dayIndex, playedDays } from './calendar';
+import { compileModel, type Model, normaliseWeights, type Package, type Points, type Weights } from './model';
 import { nextFloat, type RngState, seedStreams } from './rng';
 
 export type CompiledEffect =
@@ -13,6 +13,13 @@ export type CompiledEffect =
     }
   | { readonly kind: 'walkAway'; readonly party: number; readonly delta: number }
   | { readonly kind: 'weight'; readonly party: number; readonly issue: number; readonly delta: number }
+  | {
+      readonly kind: 'value';
+      readonly party: number;
+      readonly issue: number;
+      readonly option: number;
+      readonly delta: number;
+    }
   | { readonly kind: 'meeting'; readonly parties: readonly number[] };
 
 export interface CompiledEvent {
@@ -26,7 +33,13 @@ export interface CompiledEvent {
 /** Everything the rules need from a scenario, as indices. */
 export interface Rules {
   readonly model: Model;
+  /** How many days are played (engine/calendar.ts playedDays): days 0 to days − 1. */
   readonly days: number;
+  /**
+   * The day the meeting convenes (counted from the start): `days` when the conference date is not played, the
+   * last played day (`days` − 1) when it is, and the meeting convenes at the end of it.
+   */
+  readonly conferenceDay: number;
   readonly actionsPerDay: number;
   readonly events: readonly CompiledEvent[];
   /** The raw issue weights per party, before normalisation; events add to them. */
@@ -39,6 +52,12 @@ export interface PartyState {
   readonly walkAway: number;
   readonly rawWeights: readonly number[];
   readonly weights: Weights;
+  /**
+   * points[issue][option] once news has changed them (a `value` effect); undefined until then, when the model's
+   * points stand. Undefined rather than copied: JSON leaves it out, so a game without such news has the same
+   * record and digest as before the effect existed.
+   */
+  readonly points?: Points;
   readonly consultations: number;
   readonly pressed: number;
   readonly reassured: number;
@@ -134,6 +153,16 @@ export function compileRules(scenario: Scenario): Rules {
               issue: issueIndex(effect.issue),
               delta: effect.delta,
             };
+          case 'value': {
+            const issue = issueIndex(effect.issue);
+            return {
+              kind: 'value',
+              party: partyIndex(effect.party),
+              issue,
+              option: scenario.issues[issue]!.options.findIndex((o) => o.id === effect.option),
+              delta: effect.delta,
+            };
+          }
           default:
             return { kind: 'meeting', parties: effect.parties.map(partyIndex) };
         }
@@ -142,7 +171,8 @@ export function compileRules(scenario: Scenario): Rules {
   );
   return {
     model,
-    days: dayIndex(scenario.calendar.start, scenario.calendar.conference),
+    days: playedDays(scenario.calendar),
+    conferenceDay: conferenceDayOf(scenario.calendar),
     actionsPerDay: scenario.calendar.actionsPerDay,
     events,
     rawWeights: scenario.parties.map((party) =>
@@ -203,6 +233,11 @@ export function initialState(rules: Rules, seed: number): GameState {
     outcome: null,
     walkAwaysByDay: [],
   };
+}
+
+/** The points the party gives each option now: the model's, unless news has changed them. */
+export function pointsOf(rules: Rules, state: GameState, p: number): Points {
+  return state.parties[p]!.points ?? rules.model.parties[p]!.points;
 }
 
 /** A package as one number (mixed radix, base 16 per issue is plenty for a key). */

@@ -11,8 +11,14 @@ export type Points = readonly (readonly number[])[];
 export interface PartyModel {
   readonly id: string;
   readonly index: number;
-  /** Issue weights at the start, normalised to sum to 1. */
+  /** Issue weights at the start, normalised to sum to 1 (0 on an issue the party does not care about). */
   readonly weights: Weights;
+  /**
+   * cares[issue]: whether the issue can count for the party at all (a weight, or the top of its range, above 0).
+   * An issue it does not care about counts nothing, however news moves it, and the party takes no public position
+   * on it.
+   */
+  readonly cares: readonly boolean[];
   /** points[issue][option], 0–100; an option the scenario leaves unscored counts as 0. */
   readonly points: Points;
   /** The best points on each issue: what the party would get if it wrote the text alone. */
@@ -60,10 +66,15 @@ export function compileModel(scenario: Scenario): Model {
         Object.hasOwn(values, option.id) ? values[option.id]!.points : 0,
       );
     });
+    const weightRanges = scenario.issues.map((issue): readonly [number, number] => {
+      const w = Object.hasOwn(party.weights, issue.id) ? party.weights[issue.id]! : undefined;
+      return [w?.range?.min ?? w?.weight ?? 0, w?.range?.max ?? w?.weight ?? 0];
+    });
     return {
       id: party.id,
       index,
       weights: normaliseWeights(raw),
+      cares: weightRanges.map(([, hi]) => hi > 0),
       points,
       maxPoints: points.map((row) => Math.max(...row)),
       redLine: scenario.issues.map((issue) =>
@@ -76,10 +87,7 @@ export function compileModel(scenario: Scenario): Model {
         party.walkAway.range?.min ?? party.walkAway.value,
         party.walkAway.range?.max ?? party.walkAway.value,
       ],
-      weightRanges: scenario.issues.map((issue): readonly [number, number] => {
-        const w = Object.hasOwn(party.weights, issue.id) ? party.weights[issue.id]! : undefined;
-        return [w?.range?.min ?? w?.weight ?? 0, w?.range?.max ?? w?.weight ?? 0];
-      }),
+      weightRanges,
       exponent: party.concession.exponent ?? STYLE_EXPONENTS[party.concession.style],
       trustMediator: party.trust.mediator,
       trustParties: partyIds.map((other) =>
@@ -116,6 +124,26 @@ export function bestUtility(party: PartyModel, weights: Weights = party.weights)
   let total = 0;
   for (let i = 0; i < weights.length; i++) total += weights[i]! * party.maxPoints[i]!;
   return total;
+}
+
+/** The most a party with these points can get from any text, with the given weights. */
+export function bestOf(points: Points, weights: Weights): number {
+  let total = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const row = points[i]!;
+    let top = row[0]!;
+    for (let o = 1; o < row.length; o++) if (row[o]! > top) top = row[o]!;
+    total += weights[i]! * top;
+  }
+  return total;
+}
+
+/**
+ * A party's favourite option on each issue, its public position: -1 on an issue it does not care about, where it
+ * takes none.
+ */
+export function favouritesOf(points: Points, cares: readonly boolean[]): number[] {
+  return points.map((row, i) => (cares[i] ? row.indexOf(Math.max(...row)) : -1));
 }
 
 /** The first issue on which the package crosses one of the party's red lines, or -1. */

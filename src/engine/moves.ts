@@ -1,9 +1,11 @@
 import type { Answer, AnswerKind, DelegationView, Policy } from './answer';
 import { demandOf } from './demand';
 import type { AttendanceReason, GameState, Outcome, PartyState, Rules } from './game';
-import { packageKey } from './game';
+import { packageKey, pointsOf } from './game';
 import {
+  bestOf,
   bestUtility,
+  favouritesOf,
   normaliseWeights,
   type Package,
   type Points,
@@ -55,9 +57,9 @@ export const TUNING = {
 export interface ConsultReport {
   readonly kind: 'consult';
   readonly party: number;
-  /** The party's issue priorities as it lets them show: shares of 100, noisy. */
+  /** The party's issue priorities as it lets them show: shares of 100, noisy (0 on an issue it does not care about). */
   readonly priorities: readonly number[];
-  /** Its favourite option on each issue (public positions). */
+  /** Its favourite option on each issue (public positions); -1 on an issue it does not care about. */
   readonly preferred: readonly number[];
   /** A red line it chose to reveal, if it trusts the mediator enough. */
   readonly redLine: { readonly issue: number; readonly option: number } | null;
@@ -156,10 +158,11 @@ function consultParty(
     (TUNING.consultNoise * (1 - party.trustMediator / 120)) / Math.sqrt(1 + party.consultations),
   );
   let rng = party.rng;
-  const priorities = party.weights.map((w) => {
+  const priorities = party.weights.map((w, i) => {
     const [z, after] = nextNormal(rng);
     rng = after;
-    return Math.max(1, Math.round(w * 100 + z * noise));
+    // An issue it does not care about reads 0, plainly: there is nothing to blur.
+    return model.cares[i] ? Math.max(1, Math.round(w * 100 + z * noise)) : 0;
   });
   let redLine: ConsultReport['redLine'] = null;
   const [roll, afterRoll] = nextFloat(rng);
@@ -176,7 +179,7 @@ function consultParty(
     trustMediator: clamp(s.trustMediator + TUNING.consultTrust / (1 + s.consultations)),
     engagement: engaged(s, decayed(TUNING.consultEngagement, s.consultations)),
   }));
-  const preferred = model.points.map((row) => row.indexOf(Math.max(...row)));
+  const preferred = favouritesOf(pointsOf(rules, state, p), model.cares);
   return { state: next, report: { kind: 'consult', party: p, priorities, preferred, redLine, noise } };
 }
 
@@ -274,25 +277,49 @@ export function statement(rules: Rules, state: GameState): MoveResult {
   };
 }
 
-/** What every party's public position looks like to the others: fixed for a scenario, so worked out once. */
+/**
+ * What every party's public position looks like to the others: its points, with nothing on an issue it does
+ * not care about, weighed equally across the issues it does care about. Fixed for a scenario until news changes
+ * someone's points, so worked out once per set of points.
+ */
 interface PublicPositions {
-  readonly equal: Weights;
+  /** Per party: equal weights over the issues it cares about. */
+  readonly equal: readonly Weights[];
   readonly publicBest: readonly number[];
+  /** Per party: the points it is known to give (rows of 0 on issues it does not care about). */
+  readonly publicPoints: readonly Points[];
   readonly othersPoints: readonly (readonly (Points | null)[])[];
 }
 const publicPositionsCache = new WeakMap<Rules, PublicPositions>();
 
-function publicPositions(rules: Rules): PublicPositions {
+function positionsFrom(rules: Rules, points: readonly Points[]): PublicPositions {
+  const equal = rules.model.parties.map((party) => normaliseWeights(party.cares.map((c) => (c ? 1 : 0))));
+  const publicPoints = rules.model.parties.map((party, p) =>
+    points[p]!.map((row, i) => (party.cares[i] ? row : row.map(() => 0))),
+  );
+  return {
+    equal,
+    publicBest: rules.model.parties.map((_, p) => bestOf(publicPoints[p]!, equal[p]!)),
+    publicPoints,
+    othersPoints: rules.model.parties.map((_, p) =>
+      rules.model.parties.map((other) => (other.index === p ? null : publicPoints[other.index]!)),
+    ),
+  };
+}
+
+function publicPositions(rules: Rules, state: GameState): PublicPositions {
+  // News that changed someone's points changes what the others know of them: worked out afresh.
+  if (state.parties.some((party) => party.points !== undefined))
+    return positionsFrom(
+      rules,
+      state.parties.map((_, p) => pointsOf(rules, state, p)),
+    );
   let cached = publicPositionsCache.get(rules);
   if (!cached) {
-    const equal = normaliseWeights(rules.model.issueIds.map(() => 1));
-    cached = {
-      equal,
-      publicBest: rules.model.parties.map((other) => bestUtility(other, equal)),
-      othersPoints: rules.model.parties.map((_, p) =>
-        rules.model.parties.map((other) => (other.index === p ? null : other.points)),
-      ),
-    };
+    cached = positionsFrom(
+      rules,
+      rules.model.parties.map((party) => party.points),
+    );
     publicPositionsCache.set(rules, cached);
   }
   return cached;
@@ -303,12 +330,13 @@ export function viewFor(rules: Rules, state: GameState, p: number, text: Package
   const party = state.parties[p]!;
   const others = party.trustParties.filter((_, i) => i !== p);
   const model = rules.model.parties[p]!;
-  const { equal, publicBest, othersPoints } = publicPositions(rules);
+  const { equal, publicBest, publicPoints, othersPoints } = publicPositions(rules, state);
+  const points = pointsOf(rules, state, p);
   let concession = 0;
   let counted = 0;
   for (const other of rules.model.parties) {
     if (other.index === p) continue;
-    concession += publicBest[other.index]! - utilityOf(other.points, equal, text);
+    concession += publicBest[other.index]! - utilityOf(publicPoints[other.index]!, equal[other.index]!, text);
     counted++;
   }
   return {
@@ -317,10 +345,10 @@ export function viewFor(rules: Rules, state: GameState, p: number, text: Package
     // The last day of talks already counts as the end: what a delegation says then is what it does on the day.
     time: rules.days <= 1 ? 1 : Math.min(1, state.day / (rules.days - 1)),
     weights: party.weights,
-    points: model.points,
+    points,
     redLine: model.redLine,
     walkAway: party.walkAway,
-    best: bestUtility(model, party.weights),
+    best: party.points === undefined ? bestUtility(model, party.weights) : bestOf(points, party.weights),
     exponent: model.exponent,
     trustMediator: party.trustMediator,
     trustParties: party.trustParties,
@@ -503,7 +531,9 @@ function applyEvent(
           shifted: party.shifted + 1,
         }));
         break;
-      case 'weight':
+      case 'weight': {
+        // The floor keeps an issue the party cares about above 0; one it does not care about stays at 0.
+        if (!rules.model.parties[effect.party]!.cares[effect.issue]) break;
         next = withParty(next, effect.party, (party) => {
           const rawWeights = party.rawWeights.map((w, i) =>
             i === effect.issue ? Math.max(0.01, w + effect.delta) : w,
@@ -511,6 +541,14 @@ function applyEvent(
           return { rawWeights, weights: normaliseWeights(rawWeights), shifted: party.shifted + 1 };
         });
         break;
+      }
+      case 'value': {
+        const points = pointsOf(rules, next, effect.party).map((row, i) =>
+          i === effect.issue ? row.map((v, o) => (o === effect.option ? clamp(v + effect.delta) : v)) : row,
+        );
+        next = withParty(next, effect.party, (party) => ({ points, shifted: party.shifted + 1 }));
+        break;
+      }
       case 'meeting':
         for (const p of effect.parties) {
           const met = consultParty(rules, next, p);
@@ -559,7 +597,7 @@ export function conference(rules: Rules, state: GameState): MoveResult {
   const lastAnswers: (AnswerKind | null)[] = [];
   const utilities = state.parties.map((party, p) => {
     const model = rules.model.parties[p]!;
-    const u = utilityOf(model.points, party.weights, text);
+    const u = utilityOf(pointsOf(rules, state, p), party.weights, text);
     const demand = demandOf(viewFor(rules, state, p, text));
     const asked = party.lastAsked !== null && samePackage(party.lastAsked, text);
     const acceptedThis = party.accepted !== null && samePackage(party.accepted.text, text);
@@ -604,18 +642,28 @@ export function conference(rules: Rules, state: GameState): MoveResult {
   };
 }
 
-/** Ends the day: the next day's events fire; on the conference day the conference decides. */
+/**
+ * Ends the day: the next day's events fire. After the last played day the meeting convenes: on the conference
+ * date, once the news of the days up to it has fired (an event dated that day still fires, then the parties
+ * decide); or at the end of the conference date itself when that day was played (`lastDay` = the conference).
+ */
 export function endDay(rules: Rules, state: GameState): MoveResult {
   if (state.outcome) return { ok: false, state, reason: 'game-over' };
   const day = state.day + 1;
-  const reports: Report[] = [{ kind: 'day', day }];
   if (day >= rules.days) {
-    // The conference day's own news comes first: an event dated that day still fires, then the delegations decide.
-    const fired = fireEvents(rules, updateGame(state, { day }));
-    const held = conference(rules, fired.state);
-    if (held.ok) return { ...held, reports: [...reports, ...fired.reports, ...held.reports] };
+    const reports: Report[] = [];
+    let fired = state;
+    for (let d = day; d <= rules.conferenceDay; d++) {
+      reports.push({ kind: 'day', day: d });
+      const news = fireEvents(rules, updateGame(fired, { day: d }));
+      fired = news.state;
+      reports.push(...news.reports);
+    }
+    const held = conference(rules, fired);
+    if (held.ok) return { ...held, reports: [...reports, ...held.reports] };
     return held;
   }
+  const reports: Report[] = [{ kind: 'day', day }];
   const fired = fireEvents(rules, updateGame(state, { day, actionsLeft: rules.actionsPerDay }));
   return { ok: true, state: dayRecorded(fired.state), reports: [...reports, ...fired.reports] };
 }

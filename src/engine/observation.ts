@@ -10,7 +10,10 @@ export interface Observation {
   readonly parties: number;
   readonly optionCounts: readonly number[];
   readonly statusQuo: Package;
-  /** publicRanking[party][issue]: the party's options on that issue, from its favourite to its least favourite. */
+  /**
+   * publicRanking[party][issue]: the party's options on that issue, from its favourite to its least favourite
+   * (by the scenario's points); empty on an issue the party does not care about.
+   */
   readonly publicRanking: readonly (readonly (readonly number[])[])[];
   /** Trust in the mediator, as the room's mood shows it. */
   readonly trust: readonly number[];
@@ -20,7 +23,9 @@ export interface Observation {
 
 export function publicRanking(rules: Rules): Observation['publicRanking'] {
   return rules.model.parties.map((party) =>
-    party.points.map((row) => row.map((_, o) => o).sort((a, b) => row[b]! - row[a]! || a - b)),
+    party.points.map((row, i) =>
+      party.cares[i] ? row.map((_, o) => o).sort((a, b) => row[b]! - row[a]! || a - b) : [],
+    ),
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Answer, AnswerKind } from './answer';
-import type { GameState, Outcome, Rules } from './game';
+import { type GameState, type Outcome, pointsOf, type Rules } from './game';
+import { favouritesOf, type Model } from './model';
 import { nameText } from './move';
 import type { Report } from './moves';
 
@@ -17,7 +18,7 @@ export interface Reading {
   readonly priorities: Readonly<Record<string, number>>;
   /** Give or take this many points: the reading's precision, which grows with trust and repetition. */
   readonly noise: number;
-  /** Its favourite option on each issue, as it said in private. */
+  /** Its favourite option on each issue, as it said in private (no entry where it does not care). */
   readonly preferred: Text;
   readonly redLine: { readonly issue: string; readonly option: string } | null;
 }
@@ -40,7 +41,7 @@ export interface PartyView {
   /** Trust in the mediator, as the room's mood shows it (0–100). */
   readonly trust: number;
   readonly walkedOut: boolean;
-  /** Its public position: its favourite option on each issue. */
+  /** Its public position: its favourite option on each issue it cares about (none on the others). */
   readonly favourite: Text;
   /** Every private reading, oldest first: none is ever lost. */
   readonly readings: readonly Reading[];
@@ -85,6 +86,14 @@ function shownOf(answer: Answer): ShownAnswer {
   };
 }
 
+/** A position by ids: the favourite option of each issue, leaving out the issues with none (-1). */
+function namePosition(model: Model, favourites: readonly number[]): Text {
+  const named: Record<string, string> = {};
+  for (let i = 0; i < model.issueIds.length; i++)
+    if (favourites[i]! >= 0) named[model.issueIds[i]!] = model.optionIds[i]![favourites[i]!]!;
+  return named;
+}
+
 function nameValues(ids: readonly string[], values: readonly number[]): Record<string, number> {
   const named: Record<string, number> = {};
   for (let i = 0; i < ids.length; i++) named[ids[i]!] = values[i]!;
@@ -123,12 +132,17 @@ export function playerViewer(rules: Rules): (state: GameState, heard: readonly H
     options: model.optionIds[i]!,
     statusQuo: model.optionIds[i]![model.statusQuo[i]!]!,
   }));
-  const favourites = model.parties.map((party) =>
-    nameText(
-      model,
-      party.points.map((row) => row.indexOf(Math.max(...row))),
-    ),
-  );
+  // Public positions follow the points: the scenario's, until news changes a party's (worked out again then).
+  const positions = new WeakMap<object, Text>();
+  const favouriteOf = (state: GameState, p: number): Text => {
+    const points = pointsOf(rules, state, p);
+    let named = positions.get(points);
+    if (!named) {
+      named = namePosition(model, favouritesOf(points, model.parties[p]!.cares));
+      positions.set(points, named);
+    }
+    return named;
+  };
   const name = (p: number, line: { issue: number; option: number } | null | undefined) => {
     if (!line) return null;
     const named = option(line.issue, line.option);
@@ -155,7 +169,7 @@ export function playerViewer(rules: Rules): (state: GameState, heard: readonly H
             day,
             priorities: nameValues(model.issueIds, c.priorities),
             noise: c.noise,
-            preferred: nameText(model, c.preferred),
+            preferred: namePosition(model, c.preferred),
             redLine: name(c.party, c.redLine),
           });
         }
@@ -184,7 +198,7 @@ export function playerViewer(rules: Rules): (state: GameState, heard: readonly H
         id: party.id,
         trust: Math.round(state.parties[p]!.trustMediator),
         walkedOut: state.parties[p]!.walkedOut,
-        favourite: favourites[p]!,
+        favourite: favouriteOf(state, p),
         readings: [...readings[p]!],
         answers: [...answers[p]!],
         redLines: [...redLines[p]!],

@@ -14,6 +14,8 @@ export function updateParty(s: PartyState, c: Partial<PartyState>): PartyState {
     walkAway: pick(c.walkAway, s.walkAway),
     rawWeights: pick(c.rawWeights, s.rawWeights),
     weights: pick(c.weights, s.weights),
+    // Undefined until news changes points; JSON leaves it out, so such a game's digest is what it was before.
+    points: pick(c.points, s.points),
     consultations: pick(c.consultations, s.consultations),
     pressed: pick(c.pressed, s.pressed),
     reassured: pick(c.reassured, s.reassured),

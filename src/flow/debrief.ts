@@ -1,5 +1,5 @@
 import { type Analysis, analyse, distanceToFrontier, zoneSizeWith } from '../engine/analysis';
-import type { AttendanceReason } from '../engine/game';
+import { type AttendanceReason, pointsOf } from '../engine/game';
 import { type Package, redLineCrossed, utilityOf } from '../engine/model';
 import type { Evidence } from '../scenario/schema';
 import type { RunContext } from './rootMachine';
@@ -22,7 +22,10 @@ export interface DebriefParty {
   readonly demand: number;
   readonly engagement: number;
   readonly walkAwayEvidence: Evidence;
-  /** Its hidden priorities: each issue's share of what matters to it, with the evidence for the weight. */
+  /**
+   * Its hidden priorities: the share of what matters to it of each issue it cares about, with the evidence for
+   * the weight (an issue it does not weigh is left out).
+   */
   readonly priorities: readonly {
     readonly issue: string;
     readonly share: number;
@@ -106,14 +109,21 @@ export function debriefOf(run: RunContext): DebriefData | null {
     // the same way the player's text is scored below.
     const model = {
       ...rules.model,
-      parties: rules.model.parties.map((p, i) => ({ ...p, weights: run.game.parties[i]!.weights })),
+      parties: rules.model.parties.map((p, i) => ({
+        ...p,
+        weights: run.game.parties[i]!.weights,
+        points: pointsOf(rules, run.game, i),
+        maxPoints: pointsOf(rules, run.game, i).map((row) => Math.max(...row)),
+      })),
     };
     analysis = analyse(model, { walkAways });
     analyses.set(run.game, analysis);
   }
   const labels = (pkg: Package) => pkg.map((o, i) => scenario.issues[i]!.options[o]!.label);
   const utilities = (pkg: Package) =>
-    rules.model.parties.map((party, p) => utilityOf(party.points, run.game.parties[p]!.weights, pkg));
+    rules.model.parties.map((_, p) =>
+      utilityOf(pointsOf(rules, run.game, p), run.game.parties[p]!.weights, pkg),
+    );
   const point = (pkg: Package): ChartPoint => ({ utilities: utilities(pkg), text: labels(pkg) });
   const source = (id: string): SourceRef => {
     const s = scenario.meta.sources.find((x) => x.id === id);
@@ -170,11 +180,17 @@ export function debriefOf(run: RunContext): DebriefData | null {
         engagement: Math.round(state.engagement * 100),
         walkAwayEvidence: party.walkAway.evidence,
         trust: Math.round(state.trustMediator),
-        priorities: scenario.issues.map((issue, i) => ({
-          issue: issue.name,
-          share: Math.round(state.weights[i]! * 100),
-          evidence: party.weights[issue.id]!.evidence,
-        })),
+        priorities: scenario.issues.flatMap((issue, i) =>
+          rules.model.parties[p]!.cares[i] && Object.hasOwn(party.weights, issue.id)
+            ? [
+                {
+                  issue: issue.name,
+                  share: Math.round(state.weights[i]! * 100),
+                  evidence: party.weights[issue.id]!.evidence,
+                },
+              ]
+            : [],
+        ),
         redLines: party.redLines.map((line) => {
           const issue = scenario.issues.find((i) => i.id === line.issue)!;
           return {
@@ -197,7 +213,7 @@ export function debriefOf(run: RunContext): DebriefData | null {
             note: actual.note,
             sources: actual.sources.map(source),
             model: rules.model.parties.map((party, p) => {
-              const u = utilityOf(party.points, run.game.parties[p]!.weights, actualPackage);
+              const u = utilityOf(pointsOf(rules, run.game, p), run.game.parties[p]!.weights, actualPackage);
               const redLine = redLineCrossed(party, actualPackage) >= 0;
               const walkAway = run.game.parties[p]!.walkAway;
               return {
@@ -216,7 +232,7 @@ export function debriefOf(run: RunContext): DebriefData | null {
     zoneByDay: run.game.walkAwaysByDay.map((w) => zoneSizeWith(analysis, w)),
     packageCount: analysis.packageCount,
     bindingVeto: analysis.bindingVeto === null ? null : scenario.parties[analysis.bindingVeto]!.name,
-    history: scenario.debrief.history.map((h) => ({
+    history: (scenario.debrief.history ?? []).map((h) => ({
       date: h.date,
       text: h.text,
       sources: h.sources.map(source),

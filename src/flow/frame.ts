@@ -1,19 +1,6 @@
-import type { Scenario } from '../scenario/schema';
+import { type Outcomes, type Scenario, type Terms, termsSchema } from '../scenario/schema';
 
-/** The nouns the interface uses for the scenario's world: Geneva's "conference" is another scenario's "meeting". */
-export interface Terms {
-  readonly meeting: string;
-  readonly party: string;
-  readonly parties: string;
-  readonly mediator: string;
-  readonly news: string;
-}
-
-export interface Outcomes {
-  readonly allAttend: string;
-  readonly someAbsent: string;
-  readonly noneAttend: string;
-}
+export type { Outcomes, Terms };
 
 /** Everything around the negotiation that a scenario names: no Geneva word reaches another scenario's screens. */
 export interface Frame {
@@ -31,28 +18,10 @@ export interface Frame {
   readonly fileStem: string;
 }
 
-// TODO(schema v2 merge): read these straight from the scenario once the format carries them.
-export const DEFAULT_TERMS: Terms = {
-  meeting: 'meeting',
-  party: 'party',
-  parties: 'parties',
-  mediator: 'mediator',
-  news: 'news',
-};
-const DEFAULT_OUTCOMES: Outcomes = {
-  allAttend: 'Everyone comes to the table. What they make of it is up to them.',
-  someAbsent: 'The meeting opens with empty chairs.',
-  noneAttend: 'Nobody comes.',
-};
-type V2 = Scenario & {
-  terms?: Terms;
-  outcomes?: Outcomes;
-  meta: Scenario['meta'] & { kind?: 'historical' | 'fictional' };
-  mediator: Scenario['mediator'] & { organisation?: string };
-};
+/** The nouns of a scenario that names none: the schema's own defaults. */
+export const DEFAULT_TERMS: Terms = termsSchema.parse({});
 
-export function frameOf(plain: Scenario): Frame {
-  const scenario = plain as V2;
+export function frameOf(scenario: Scenario): Frame {
   return {
     title: scenario.meta.title,
     organisation: scenario.mediator.organisation,
@@ -60,10 +29,9 @@ export function frameOf(plain: Scenario): Frame {
     mediatorTitle: scenario.mediator.title,
     mediatorColour: scenario.mediator.colour,
     language: scenario.meta.language,
-    terms: scenario.terms ?? DEFAULT_TERMS,
-    outcomes: scenario.outcomes ?? DEFAULT_OUTCOMES,
-    hasHistory:
-      (scenario.meta.kind ?? 'historical') === 'historical' && (scenario.debrief.history?.length ?? 0) > 0,
+    terms: scenario.terms,
+    outcomes: scenario.outcomes,
+    hasHistory: scenario.meta.kind === 'historical' && (scenario.debrief.history?.length ?? 0) > 0,
     fileStem: scenario.meta.id,
   };
 }

@@ -31,8 +31,8 @@ export function openScenarioFile(
     scenarios: [...context.scenarios.filter((s) => s.id !== entry.id), entry],
     selectedScenarioId: entry.id,
     fileProblems:
-      loaded.warnings.length > 0
-        ? [...others, { file: event.fileName, errors: [], warnings: loaded.warnings }]
+      loaded.warnings.length + loaded.notes.length > 0
+        ? [...others, { file: event.fileName, errors: [], warnings: [...loaded.warnings, ...loaded.notes] }]
         : others,
   };
 }

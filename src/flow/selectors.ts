@@ -56,8 +56,8 @@ export function statusOf(run: RunContext): Status {
     date: dateOf(run.scenario, run.game.day),
     day: run.game.day,
     days: rules.days,
-    daysToConference: rules.days - run.game.day,
-    conferenceDate: dateOf(run.scenario, rules.days),
+    daysToConference: rules.conferenceDay - run.game.day,
+    conferenceDate: dateOf(run.scenario, rules.conferenceDay),
     actionsLeft: run.game.actionsLeft,
     actionsPerDay: rules.actionsPerDay,
     text: run.scenario.issues.map((issue, i) => ({
@@ -104,7 +104,7 @@ export interface Knowledge {
   } | null;
   /** Red lines the delegation has named, in consultation or in an answer. */
   readonly redLines: readonly { readonly issue: number; readonly option: number }[];
-  /** Its public position: its favourite option on each issue. */
+  /** Its public position: its favourite option on each issue; -1 on an issue it does not care about. */
   readonly favourite: readonly number[];
 }
 
@@ -159,7 +159,9 @@ export function knowledgeOf(run: RunContext): Knowledge[] {
         const issue = issueAt(l.issue);
         return { issue, option: optionAt(issue, l.option) };
       }),
-      favourite: model.issueIds.map((id, i) => optionAt(i, party.favourite[id]!)),
+      favourite: model.issueIds.map((id, i) =>
+        Object.hasOwn(party.favourite, id) ? optionAt(i, party.favourite[id]!) : -1,
+      ),
     };
   });
 }

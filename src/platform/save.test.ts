@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN } from '../agents/mediators/builtIn';
 import { driveGame } from '../flow/driveGame';
 import type { ScenarioEntry } from '../flow/runContext';
-import { loadGeneva } from '../testing/scenarios';
+import { loadScenario } from '../scenario/loader';
+import { genevaV1Text, loadFixture, loadGeneva } from '../testing/scenarios';
 import { planResume, restore } from './resume';
 import { makeSave, PREVIOUS_SAVE_KEY, parseSave, SAVE_KEY } from './save';
 import { clearSave, discardSave, readSaves, writeSave } from './saveStore';
@@ -112,6 +113,32 @@ describe('the save', () => {
     expect(writeSave(hostile, save)).toBe(false);
     expect(writeSave(undefined, save)).toBe(false);
     expect(() => clearSave(hostile)).not.toThrow();
+  });
+});
+
+describe('saves and scenario format version 2', () => {
+  it('a game played on Geneva read from its version-1 file resumes on the shipped version-2 Geneva', () => {
+    const loaded = loadScenario(genevaV1Text(), 'geneva-v1.yaml');
+    if (!loaded.ok) throw new Error('the version-1 Geneva should load');
+    const v1Run = driveGame(loaded.scenario, 4, BUILT_IN.random!).actor.getSnapshot().context.run!;
+    const v1Save = makeSave(v1Run, 'debrief', 1_700_000_000_000, false);
+    expect(v1Save.check.digest).toBe(save.check.digest);
+    const restored = restore(v1Save, catalog);
+    if (!restored.ok) throw new Error(restored.problem.detail);
+    expect(restored.restored.run.game.outcome).toEqual(run.game.outcome);
+  });
+
+  it('a save that carries a scenario as version 1 read it (opened from a file) still resumes', () => {
+    const fixture = loadFixture();
+    const fileRun = driveGame(fixture, 2, BUILT_IN.careful!).actor.getSnapshot().context.run!;
+    const fileSave = makeSave(fileRun, 'debrief', 1_700_000_000_000, true);
+    // Before version 2, the scenario a save carried had neither kind, terms nor outcomes.
+    const { terms: _terms, outcomes: _outcomes, ...rest } = fixture;
+    const { kind: _kind, ...meta } = fixture.meta;
+    const old = { ...fileSave, scenario: { ...rest, schemaVersion: 1, meta } };
+    const restored = restore(old, []);
+    if (!restored.ok) throw new Error(restored.problem.detail);
+    expect(restored.restored.run.game).toEqual(fileRun.game);
   });
 });
 

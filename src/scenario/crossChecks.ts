@@ -7,8 +7,20 @@ const DAY_MS = 86_400_000;
 /** The longest run-up a game can have: a term's worth of days, and still quick to draw. */
 export const MOST_DAYS = 60;
 
+/** Whether the party's weight for the issue can be above 0 in some game: otherwise it does not care about it. */
+export function weighs(party: Scenario['parties'][number], issueId: string): boolean {
+  if (!Object.hasOwn(party.weights, issueId)) return false;
+  const w = party.weights[issueId]!;
+  return w.weight > 0 || (w.range?.max ?? 0) > 0;
+}
+
+export interface CrossCheckOptions {
+  /** The version the file was written in: a version-1 file must still weigh every issue, as version 1 said. */
+  readonly version?: number;
+}
+
 /** Checks what the schema alone cannot: ids that match, dates that fit, and a deal that is possible at all. */
-export function crossCheck(scenario: Scenario): Finding[] {
+export function crossCheck(scenario: Scenario, options: CrossCheckOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const error = (path: PathSegment[], m: Message) => findings.push({ severity: 'error', path, ...m });
   const warn = (path: PathSegment[], m: Message) => findings.push({ severity: 'warning', path, ...m });
@@ -106,10 +118,15 @@ export function crossCheck(scenario: Scenario): Finding[] {
         checkEvidence(weight.evidence, [...base, 'weights', issueId, 'evidence']);
       }
     }
-    for (const issueId of issueIds) {
-      if (!Object.hasOwn(party.weights, issueId))
-        error([...base, 'weights'], MESSAGES.missingWeight(issueId));
+    if (options.version === 1) {
+      for (const issueId of issueIds) {
+        if (!Object.hasOwn(party.weights, issueId))
+          error([...base, 'weights'], MESSAGES.missingWeight(issueId));
+      }
     }
+    // An issue left out or weighted 0 counts nothing for the party, but some issue must count.
+    if (!issueIds.some((issueId) => weighs(party, issueId)))
+      error([...base, 'weights'], MESSAGES.noWeightAtAll(party.id));
     for (const [issueId, values] of Object.entries(party.values)) {
       if (!ref('issue', issueId, issueIds, [...base, 'values', issueId], true)) continue;
       const options = optionsOf(issueId);
@@ -120,6 +137,8 @@ export function crossCheck(scenario: Scenario): Finding[] {
       }
     }
     for (const issue of scenario.issues) {
+      // An issue the party does not weigh needs no points: they would count nothing.
+      if (!weighs(party, issue.id)) continue;
       const values = Object.hasOwn(party.values, issue.id) ? party.values[issue.id]! : {};
       for (const option of issue.options) {
         if (!Object.hasOwn(values, option.id)) {
@@ -157,9 +176,14 @@ export function crossCheck(scenario: Scenario): Finding[] {
     }
   });
 
-  const { start, conference } = scenario.calendar;
+  const { start, conference, lastDay } = scenario.calendar;
   if (conference <= start)
     error(['calendar', 'conference'], MESSAGES.conferenceBeforeStart(start, conference));
+  // ISO dates compare as text; how many days are played is the engine's to count (engine/calendar.ts).
+  if (lastDay !== undefined && lastDay < start)
+    error(['calendar', 'lastDay'], MESSAGES.lastDayBeforeStart(lastDay, start));
+  if (lastDay !== undefined && lastDay > conference)
+    error(['calendar', 'lastDay'], MESSAGES.lastDayAfterConference(lastDay, conference));
   const days = Math.round((Date.parse(conference) - Date.parse(start)) / DAY_MS);
   // Every screen lays out the whole calendar: a year of days makes each one take seconds.
   if (days > MOST_DAYS) error(['calendar', 'conference'], MESSAGES.calendarTooLong(days, MOST_DAYS));
@@ -183,11 +207,19 @@ export function crossCheck(scenario: Scenario): Finding[] {
       if (effect.kind === 'trust' && effect.towards !== 'mediator') {
         ref('party', effect.towards, [...partyIds, 'mediator'], [...path, 'towards']);
       }
-      if (effect.kind === 'weight') ref('issue', effect.issue, issueIds, [...path, 'issue']);
+      const party = scenario.parties.find((p) => p.id === effect.party);
+      if (effect.kind === 'weight' && ref('issue', effect.issue, issueIds, [...path, 'issue'])) {
+        if (party && !weighs(party, effect.issue))
+          error([...path, 'issue'], MESSAGES.effectOnIgnoredIssue(party.id, effect.issue));
+      }
+      if (effect.kind === 'value' && ref('issue', effect.issue, issueIds, [...path, 'issue']))
+        ref('option', effect.option, optionsOf(effect.issue), [...path, 'option']);
     });
   });
 
-  scenario.debrief.history.forEach((entry, h) => {
+  if (scenario.meta.kind === 'historical' && scenario.debrief.history === undefined)
+    error(['debrief'], MESSAGES.historyNeeded());
+  scenario.debrief.history?.forEach((entry, h) => {
     entry.sources.forEach((id, s) => {
       sourceRef(id, ['debrief', 'history', h, 'sources', s]);
     });

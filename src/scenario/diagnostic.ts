@@ -1,7 +1,8 @@
 export type PathSegment = string | number;
 
 export interface Diagnostic {
-  readonly severity: 'error' | 'warning';
+  /** A note (a file read by migration, say) is neither a problem nor a warning: the file is as good as one without. */
+  readonly severity: 'error' | 'warning' | 'note';
   readonly file: string;
   readonly line: number;
   readonly column: number;
@@ -13,7 +14,7 @@ export interface Diagnostic {
 
 /** A finding before it is placed in the file. */
 export interface Finding {
-  readonly severity: 'error' | 'warning';
+  readonly severity: Diagnostic['severity'];
   readonly path: readonly PathSegment[];
   readonly message: string;
   readonly hint?: string;

@@ -86,7 +86,7 @@ describe('the Geneva scenario', () => {
   it('cites each debrief fact the history asks for', () => {
     const result = loadScenario(GENEVA, 'g.yaml');
     if (!result.ok) throw new Error('expected the scenario to load');
-    const byDate = new Map(result.scenario.debrief.history.map((h) => [h.date, h]));
+    const byDate = new Map((result.scenario.debrief.history ?? []).map((h) => [h.date, h]));
     expect(byDate.get('2014-01-13')?.sources).toContain('us-mission-geneva-2014-01-13');
     expect(byDate.get('2014-01-18')?.text).toContain('58 for and 14 against');
     expect(byDate.get('2014-01-18')?.text).toContain('about 45 members boycotted the vote');
@@ -171,8 +171,8 @@ describe('error messages, one fixture per kind of mistake', () => {
     ],
     [
       'an event outside the calendar',
-      'debrief:\n',
-      'events:\n  - id: storm\n    date: 2020-02-09\n    title: A storm\n    text: The harbour closes.\n    inferred: storms happen\ndebrief:\n',
+      '  actionsPerDay: 2\n',
+      '  actionsPerDay: 2\nevents:\n  - id: storm\n    date: 2020-02-09\n    title: A storm\n    text: The harbour closes.\n    inferred: storms happen\n',
       ['date: 2020-02-09', '2020-02-09'],
       [
         'error  events[0].date: the event date 2020-02-09 is outside the calendar (2020-02-01 to 2020-02-05)\n    hint: move the event inside the calendar, or widen the calendar',
@@ -180,11 +180,54 @@ describe('error messages, one fixture per kind of mistake', () => {
     ],
     [
       'a newer schema version',
-      'schemaVersion: 1\n',
       'schemaVersion: 2\n',
-      ['schemaVersion: 2', '2'],
+      'schemaVersion: 3\n',
+      ['schemaVersion: 3', '3'],
       [
-        'error  schemaVersion: this scenario is for a newer version of the game (schemaVersion 2); this game reads schemaVersion 1\n    hint: update the game, or ask the author for a file written for this version',
+        'error  schemaVersion: this scenario is for a newer version of the game (schemaVersion 3); this game reads schemaVersion 1 or 2\n    hint: update the game, or ask the author for a file written for this version',
+      ],
+    ],
+    [
+      'a version this game never had',
+      'schemaVersion: 2\n',
+      'schemaVersion: two\n',
+      ['schemaVersion: two', 'two'],
+      ['error  schemaVersion: schemaVersion must be 1 or 2, not "two"\n    hint: write "schemaVersion: 2"'],
+    ],
+    [
+      'a scenario that does not say whether it is historical or fictional',
+      '  kind: fictional\n',
+      '',
+      ['id: harbour', 'id'],
+      [
+        'error  meta.kind: "kind" is missing: say whether the scenario is historical or fictional\n    hint: add kind: historical (a real negotiation, with debrief.history) or kind: fictional under meta',
+      ],
+    ],
+    [
+      'a historical scenario without its history',
+      '  kind: fictional\n',
+      '  kind: historical\n',
+      ['schemaVersion: 2', 'schemaVersion'],
+      [
+        'error  debrief: a historical scenario needs debrief.history: what really happened, with sources\n    hint: add debrief.history, or set meta.kind: fictional for an invented negotiation',
+      ],
+    ],
+    [
+      'a last day of play after the conference',
+      '  conference: 2020-02-05\n',
+      '  conference: 2020-02-05\n  lastDay: 2020-02-06\n',
+      ['lastDay: 2020-02-06', '2020-02-06'],
+      [
+        'error  calendar.lastDay: the last day of play (2020-02-06) is after the conference (2020-02-05)\n    hint: set calendar.lastDay to at most 2020-02-05 (then the conference day is played), or leave it out for the day before',
+      ],
+    ],
+    [
+      'a last day of play before the first',
+      '  conference: 2020-02-05\n',
+      '  conference: 2020-02-05\n  lastDay: 2020-01-31\n',
+      ['lastDay: 2020-01-31', '2020-01-31'],
+      [
+        'error  calendar.lastDay: the last day of play (2020-01-31) is before the first (2020-02-01)\n    hint: set calendar.lastDay to a date from 2020-02-01 to the conference, or leave it out for the day before the conference',
       ],
     ],
     [
@@ -291,10 +334,15 @@ describe('error messages, one fixture per kind of mistake', () => {
     ]);
   });
 
-  it('reports duplicate ids and missing weights', () => {
+  it('reports duplicate ids, and in a version-1 file missing weights', () => {
+    const v1 = mutate(
+      mutate(MINIMAL_SCENARIO, 'schemaVersion: 2\n', 'schemaVersion: 1\n'),
+      '  kind: fictional\n',
+      '',
+    );
     const source = mutate(
       mutate(
-        MINIMAL_SCENARIO,
+        v1,
         '      berths: { weight: 1, evidence: { source: paper, quote: North wants berths. } }\n',
         '',
       ),
@@ -303,7 +351,7 @@ describe('error messages, one fixture per kind of mistake', () => {
     );
     const messages = report(loadScenario(source, 'm.yaml'));
     expect(messages).toContain(
-      `m.yaml:${at(source, 'fees: { weight: 2')}  error  parties[0].weights: no weight for the issue "berths"\n    hint: add weights.berths with a positive weight and its evidence`,
+      `m.yaml:${at(source, 'fees: { weight: 2')}  error  parties[0].weights: no weight for the issue "berths"\n    hint: add weights.berths with a positive weight and its evidence (in format version 2, an issue a party does not care about may be left out)`,
     );
     expect(messages).toContain(
       `m.yaml:${at(source, 'north\n    name: South Town')}  error  parties[1].id: the party id "north" is used twice\n    hint: it is first used at parties[0].id; give each party its own id`,
@@ -311,8 +359,8 @@ describe('error messages, one fixture per kind of mistake', () => {
   });
 
   it('refuses a file without a schemaVersion, with the line to add', () => {
-    expect(report(loadScenario(MINIMAL_SCENARIO.replace('schemaVersion: 1\n', ''), 'm.yaml'))).toEqual([
-      'm.yaml:1:1  error  (top level): the file has no schemaVersion\n    hint: add "schemaVersion: 1" at the top',
+    expect(report(loadScenario(MINIMAL_SCENARIO.replace('schemaVersion: 2\n', ''), 'm.yaml'))).toEqual([
+      'm.yaml:1:1  error  (top level): the file has no schemaVersion\n    hint: add "schemaVersion: 2" at the top',
     ]);
   });
 

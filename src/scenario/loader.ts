@@ -2,17 +2,32 @@ import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDoc
 import { crossCheck } from './crossChecks';
 import { type Diagnostic, type Finding, formatPath, type PathSegment } from './diagnostic';
 import { MESSAGES, type Message } from './messages';
+import { migrateV1 } from './migrateV1';
 import { plainText } from './plainText';
-import { SCHEMA_VERSION, type Scenario, scenarioSchema } from './schema';
+import { READ_VERSIONS, SCHEMA_VERSION, type Scenario, scenarioSchema } from './schema';
 import { zodFindings } from './zodFindings';
 
 export const MAX_FILE_BYTES = 2 * 1_048_576;
 export const MAX_DEPTH = 64;
 const MAX_ALIASES = 50;
 
+/**
+ * Notes are neither errors nor warnings: a file with notes only is as valid as one without (a version-1 file
+ * read by migration, say). The validator prints them; nothing counts them as problems.
+ */
 export type LoadResult =
-  | { readonly ok: true; readonly scenario: Scenario; readonly warnings: readonly Diagnostic[] }
-  | { readonly ok: false; readonly errors: readonly Diagnostic[]; readonly warnings: readonly Diagnostic[] };
+  | {
+      readonly ok: true;
+      readonly scenario: Scenario;
+      readonly warnings: readonly Diagnostic[];
+      readonly notes: readonly Diagnostic[];
+    }
+  | {
+      readonly ok: false;
+      readonly errors: readonly Diagnostic[];
+      readonly warnings: readonly Diagnostic[];
+      readonly notes: readonly Diagnostic[];
+    };
 
 type YamlDoc = Document.Parsed;
 
@@ -103,6 +118,7 @@ export function loadScenario(
     ok: false,
     errors: [diagnostic('error', path, m, offset)],
     warnings: [],
+    notes: [],
   });
 
   if (text.length > MAX_FILE_BYTES) return fail(MESSAGES.tooLarge(text.length, MAX_FILE_BYTES));
@@ -126,6 +142,7 @@ export function loadScenario(
         return diagnostic('error', [], m, e.pos[0]);
       }),
       warnings: [],
+      notes: [],
     };
   }
 
@@ -151,12 +168,17 @@ export function loadScenario(
     ok: false,
     errors: [place({ severity: 'error', path: ['schemaVersion'], ...m })],
     warnings: [],
+    notes: [],
   });
   if (version === undefined) return fail(MESSAGES.noVersion(SCHEMA_VERSION));
-  if (typeof version === 'number' && version > SCHEMA_VERSION) {
-    return versionError(MESSAGES.newerVersion(version, SCHEMA_VERSION));
-  }
-  if (version !== SCHEMA_VERSION) return versionError(MESSAGES.badVersion(version, SCHEMA_VERSION));
+  const notes: Diagnostic[] = [];
+  if (version === 1) {
+    // Placed before migrating: the note points at the file's own `schemaVersion: 1`.
+    notes.push(place({ severity: 'note', path: ['schemaVersion'], ...MESSAGES.readAsV2() }));
+    data = migrateV1(data as Record<string, unknown>);
+  } else if (typeof version === 'number' && version > SCHEMA_VERSION) {
+    return versionError(MESSAGES.newerVersion(version, READ_VERSIONS));
+  } else if (version !== SCHEMA_VERSION) return versionError(MESSAGES.badVersion(version, READ_VERSIONS));
 
   const textFindings: Finding[] = [];
   const parsed = scenarioSchema.safeParse(plainText(data, textFindings));
@@ -165,17 +187,18 @@ export function loadScenario(
       ok: false,
       errors: inFileOrder(zodFindings(scenarioSchema, parsed.error, data).map(place)),
       warnings: [],
+      notes,
     };
   }
-  const checked = [...textFindings, ...crossCheck(parsed.data)];
+  const checked = [...textFindings, ...crossCheck(parsed.data, { version })];
   // An analysis of the negotiation only means something once every reference resolves.
   if (!checked.some((f) => f.severity === 'error'))
     for (const analyse of analyses) checked.push(...analyse(parsed.data));
   const findings = inFileOrder(checked.map(place));
   const errors = findings.filter((d) => d.severity === 'error');
   const warnings = findings.filter((d) => d.severity === 'warning');
-  if (errors.length > 0) return { ok: false, errors, warnings };
-  return { ok: true, scenario: deepFreeze(parsed.data), warnings };
+  if (errors.length > 0) return { ok: false, errors, warnings, notes };
+  return { ok: true, scenario: deepFreeze(parsed.data), warnings, notes };
 }
 
 function inFileOrder(diagnostics: Diagnostic[]): Diagnostic[] {

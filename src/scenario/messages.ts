@@ -16,6 +16,10 @@ const show = (value: unknown): string => {
   return String(value);
 };
 
+/** "1 or 2", "1, 2 or 3". */
+const versions = (read: readonly number[]): string =>
+  read.length > 1 ? `${read.slice(0, -1).join(', ')} or ${read[read.length - 1]}` : String(read[0]);
+
 const typeNames: Record<string, string> = {
   string: 'text',
   number: 'a number',
@@ -60,13 +64,17 @@ export const MESSAGES = {
     message: 'the file has no schemaVersion',
     hint: `add "schemaVersion: ${supported}" at the top`,
   }),
-  newerVersion: (found: unknown, supported: number): Message => ({
-    message: `this scenario is for a newer version of the game (schemaVersion ${show(found)}); this game reads schemaVersion ${supported}`,
+  newerVersion: (found: unknown, read: readonly number[]): Message => ({
+    message: `this scenario is for a newer version of the game (schemaVersion ${show(found)}); this game reads schemaVersion ${versions(read)}`,
     hint: 'update the game, or ask the author for a file written for this version',
   }),
-  badVersion: (found: unknown, supported: number): Message => ({
-    message: `schemaVersion must be ${supported}, not ${show(found)}`,
-    hint: `write "schemaVersion: ${supported}"`,
+  badVersion: (found: unknown, read: readonly number[]): Message => ({
+    message: `schemaVersion must be ${versions(read)}, not ${show(found)}`,
+    hint: `write "schemaVersion: ${read[read.length - 1]}"`,
+  }),
+  readAsV2: (): Message => ({
+    message: 'this file is format version 1; it was read as version 2',
+    hint: 'set schemaVersion: 2 and meta.kind (historical or fictional) to silence this note',
   }),
 
   // Schema
@@ -124,6 +132,14 @@ export const MESSAGES = {
     message: `${show(found)} is not a valid id`,
     hint: 'ids use lower-case letters, digits and hyphens, and start with a letter, e.g. "united-states"',
   }),
+  badOptionId: (found: unknown): Message => ({
+    message: `${show(found)} is not a valid option id`,
+    hint: 'option ids use lower-case letters, digits and hyphens, and start with a letter or a digit, e.g. "3m"',
+  }),
+  missingKind: (): Message => ({
+    message: '"kind" is missing: say whether the scenario is historical or fictional',
+    hint: 'add kind: historical (a real negotiation, with debrief.history) or kind: fictional under meta',
+  }),
   badColour: (found: unknown): Message => ({
     message: `${show(found)} is not a colour`,
     hint: 'write a colour as #rrggbb, e.g. #4a6b8a',
@@ -134,7 +150,7 @@ export const MESSAGES = {
   }),
   badEffectKind: (found: unknown): Message => ({
     message: `${show(found)} is not a kind of effect`,
-    hint: 'an effect has kind: trust, walkAway, weight or meeting',
+    hint: 'an effect has kind: trust, walkAway, weight, value or meeting',
   }),
   evidenceBoth: (): Message => ({
     message: 'evidence is both cited (source, quote) and inferred',
@@ -175,7 +191,27 @@ export const MESSAGES = {
   }),
   missingWeight: (issue: string): Message => ({
     message: `no weight for the issue "${issue}"`,
-    hint: `add weights.${issue} with a positive weight and its evidence`,
+    hint: `add weights.${issue} with a positive weight and its evidence (in format version 2, an issue a party does not care about may be left out)`,
+  }),
+  noWeightAtAll: (party: string): Message => ({
+    message: `${party} gives no weight to any issue, so no text is worth anything to it`,
+    hint: 'give at least one issue in weights a weight above 0',
+  }),
+  effectOnIgnoredIssue: (party: string, issue: string): Message => ({
+    message: `${party} gives the issue "${issue}" no weight, so an event cannot change how much it matters`,
+    hint: `give ${party} a weight for ${issue} (it may be small), or remove this effect`,
+  }),
+  historyNeeded: (): Message => ({
+    message: 'a historical scenario needs debrief.history: what really happened, with sources',
+    hint: 'add debrief.history, or set meta.kind: fictional for an invented negotiation',
+  }),
+  lastDayBeforeStart: (lastDay: string, start: string): Message => ({
+    message: `the last day of play (${lastDay}) is before the first (${start})`,
+    hint: `set calendar.lastDay to a date from ${start} to the conference, or leave it out for the day before the conference`,
+  }),
+  lastDayAfterConference: (lastDay: string, conference: string): Message => ({
+    message: `the last day of play (${lastDay}) is after the conference (${conference})`,
+    hint: `set calendar.lastDay to at most ${conference} (then the conference day is played), or leave it out for the day before`,
   }),
   unscoredOption: (party: string, issue: string, option: string): Message => ({
     message: `${party} gives no points to option "${option}" of "${issue}"; it counts as 0`,

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
-/** The scenario format version this game understands. Bump it only with a migration. */
-export const SCHEMA_VERSION = 1;
+/** The scenario format version this game writes and validates. Bump it only with a migration. */
+export const SCHEMA_VERSION = 2;
+/** Every version this game reads: older ones are migrated to SCHEMA_VERSION in memory (migrateV1.ts). */
+export const READ_VERSIONS = [1, 2] as const;
 
 const id = (what: string) =>
   z
@@ -12,6 +14,16 @@ const id = (what: string) =>
     .describe(
       `The ${what}'s id: lower-case letters, digits and hyphens, starting with a letter (e.g. "united-states").`,
     );
+
+/** Option ids may also begin with a digit ("1m", "3m"); option ids only need to be unique within their issue. */
+const optionId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,47}$/, {
+    message: 'an option id: lower-case letters, digits and hyphens, starting with a letter or a digit',
+  })
+  .describe(
+    'The option\'s id: lower-case letters, digits and hyphens, starting with a letter or a digit (e.g. "3m").',
+  );
 
 const text = (description: string, max = 2000) => z.string().trim().min(1).max(max).describe(description);
 
@@ -79,7 +91,7 @@ const leaderSchema = z.strictObject({
 });
 
 const optionSchema = z.strictObject({
-  id: id('option'),
+  id: optionId,
   label: text('A short label for the option, as it appears in the negotiating text.', 120),
   description: text('One or two sentences that explain the option to a player.', 600).optional(),
 });
@@ -89,7 +101,7 @@ const issueSchema = z
     id: id('issue'),
     name: text('The issue as a player reads it, e.g. "Iran\'s role at the conference".', 120),
     description: text('Why the issue matters, in a sentence or two.', 800).optional(),
-    statusQuo: id('option').describe('The option that stands if nothing is agreed on this issue.'),
+    statusQuo: optionId.describe('The option that stands if nothing is agreed on this issue.'),
     options: z
       .array(optionSchema)
       .min(2)
@@ -115,9 +127,11 @@ const rangeSchema = (unit: string) =>
 const weightSchema = z.strictObject({
   weight: z
     .number()
-    .positive()
+    .min(0)
     .max(1000)
-    .describe('How much this issue matters to the party, relative to its other issues.'),
+    .describe(
+      'How much this issue matters to the party, relative to its other issues; 0: it does not care about it.',
+    ),
   range: rangeSchema('weight').optional(),
   evidence: evidenceSchema,
 });
@@ -127,7 +141,7 @@ const valueSchema = z.strictObject({ points, evidence: evidenceSchema });
 const redLineSchema = z
   .strictObject({
     issue: id('issue'),
-    option: id('option'),
+    option: optionId,
     evidence: evidenceSchema,
   })
   .describe('An option the party will never accept, whatever else the text offers.');
@@ -254,10 +268,14 @@ const partySchema = z
     brief: text('A confidential role brief for a student who plays this delegation.', 4000).optional(),
     weights: z
       .record(id('issue'), weightSchema)
-      .describe('For each issue id: how much it matters, with evidence.'),
+      .describe(
+        'For each issue id: how much it matters, with evidence. An issue left out (or weighted 0) counts nothing for this party.',
+      ),
     values: z
-      .record(id('issue'), z.record(id('option'), valueSchema))
-      .describe('For each issue id and option id: the points this party gives the option, with evidence.'),
+      .record(id('issue'), z.record(optionId, valueSchema))
+      .describe(
+        'For each issue id and option id: the points this party gives the option, with evidence. An issue the party does not weigh may be left out.',
+      ),
     redLines: z.array(redLineSchema).max(20).default([]).describe('Options this party will never accept.'),
     walkAway: z
       .strictObject({
@@ -280,6 +298,10 @@ const mediatorSchema = z
     title: text('Their title.', 200),
     colour,
     portrait: id('portrait'),
+    organisation: text(
+      'Optional. The organisation the mediator speaks for, e.g. "United Nations · League of Arab States".',
+      120,
+    ).optional(),
     brief: text("The player's brief: the goal in a few sentences.", 4000),
   })
   .describe("The player's role.");
@@ -313,7 +335,20 @@ const effectSchema = z
         .number()
         .min(-1000)
         .max(1000)
-        .describe("Added to the issue's weight; the weight never falls below a small positive floor."),
+        .describe(
+          "Added to the issue's weight; the weight of an issue the party weighs never falls below a small positive floor.",
+        ),
+    }),
+    z.strictObject({
+      kind: z.literal('value').describe('Changes the points a party gives one option of an issue.'),
+      party: id('party'),
+      issue: id('issue'),
+      option: optionId.describe('The option whose points change.'),
+      delta: z
+        .number()
+        .min(-100)
+        .max(100)
+        .describe("Points added to the option's points for that party; the result stays within 0–100."),
     }),
     z.strictObject({
       kind: z.literal('meeting').describe('A scheduled meeting with the mediator.'),
@@ -386,12 +421,13 @@ const debriefSchema = z
     history: z
       .array(historyEntrySchema)
       .min(1)
-      .describe('What really happened, each claim with its sources.'),
+      .optional()
+      .describe(
+        'What really happened, each claim with its sources. Required for a historical scenario; a fictional one has none.',
+      ),
     actualOutcome: z
       .strictObject({
-        package: z
-          .record(id('issue'), id('option'))
-          .describe('The option that really prevailed on each issue.'),
+        package: z.record(id('issue'), optionId).describe('The option that really prevailed on each issue.'),
         attended: z.array(id('party')).describe('The parties that really attended.'),
         note: text('How the real outcome maps onto the issues, and what is uncertain.', 1500),
         sources: z.array(id('source')).min(1).describe('The ids of the sources for this reading.'),
@@ -404,6 +440,45 @@ const debriefSchema = z
       .describe('Questions the teacher can put to the class in the debrief.'),
   })
   .describe("The debrief: what really happened, for comparison with the class's outcomes.");
+
+/** The kinds of scenario: a historical one retells a real negotiation, with what really happened. */
+export const SCENARIO_KINDS = ['historical', 'fictional'] as const;
+
+const noun = (description: string, fallback: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .default(fallback)
+    .describe(`${description} (lower case; default "${fallback}").`);
+
+export const termsSchema = z
+  .strictObject({
+    meeting: noun('What the meeting the mediator works towards is called, e.g. "conference"', 'meeting'),
+    party: noun('What one party is called, e.g. "delegation"', 'party'),
+    parties: noun('What the parties are called, e.g. "delegations"', 'parties'),
+    mediator: noun('What the mediator (the player) is called, e.g. "envoy"', 'mediator'),
+    news: noun('What the news of the day is called, e.g. "cables"', 'news'),
+  })
+  .describe('The nouns the interface uses for the things of this scenario; every one is optional.');
+
+const line = (description: string, fallback: string) =>
+  z.string().trim().min(1).max(300).default(fallback).describe(`${description} Default: "${fallback}"`);
+
+const outcomesSchema = z
+  .strictObject({
+    allAttend: line(
+      'What the outcome screen says when every party attends.',
+      'Everyone comes to the table. What they make of it is up to them.',
+    ),
+    someAbsent: line(
+      'What the outcome screen says when some parties stay away.',
+      'The meeting opens with empty chairs.',
+    ),
+    noneAttend: line('What the outcome screen says when no party attends.', 'Nobody comes.'),
+  })
+  .describe('The closing lines of the outcome screen, one per kind of outcome; every one is optional.');
 
 /** The moves a first-day prompt can wait for: the prompt shows until the player has made one. */
 export const TEACHING_MOVES = ['consult', 'press', 'reassure', 'statement', 'table', 'endDay'] as const;
@@ -422,11 +497,18 @@ const teachingSchema = z
 export const scenarioSchema = z
   .strictObject({
     $schema: z.string().optional().describe('Path to scenario.schema.json, for editors.'),
-    schemaVersion: z.literal(SCHEMA_VERSION).describe('The format version. This game reads version 1.'),
+    schemaVersion: z
+      .literal(SCHEMA_VERSION)
+      .describe('The format version: write 2. A version-1 file is still read, and migrated.'),
     meta: z
       .strictObject({
         id: id('scenario'),
         title: text("The scenario's title.", 120),
+        kind: z
+          .enum(SCENARIO_KINDS)
+          .describe(
+            'historical: a real negotiation (debrief.history is then required); fictional: an invented one.',
+          ),
         language: z
           .string()
           .regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { message: 'a language tag such as "en"' })
@@ -446,6 +528,11 @@ export const scenarioSchema = z
       .strictObject({
         start: isoDate.describe('The first day of play.'),
         conference: isoDate.describe('The conference day, when every party decides to attend or not.'),
+        lastDay: isoDate
+          .optional()
+          .describe(
+            'The last day of play: from start to conference. Default: the day before the conference. On the conference date itself, that day is played and the meeting convenes at its end.',
+          ),
         actionsPerDay: z.int().min(1).max(10).describe('How many actions the mediator has each day.'),
         place: text('Where the player starts.', 80).optional(),
         conferencePlace: text('Where the conference meets.', 80).optional(),
@@ -458,7 +545,9 @@ export const scenarioSchema = z
       .default([])
       .describe('Places for the briefing map; leave out for no map.'),
     teaching: teachingSchema,
-    debrief: debriefSchema,
+    terms: termsSchema.prefault({}),
+    outcomes: outcomesSchema.prefault({}),
+    debrief: debriefSchema.prefault({}),
   })
   .describe('A negotiation scenario for Geneva II: The Envoy.');
 
@@ -472,3 +561,7 @@ export type Phrase = z.output<typeof phraseSchema>;
 export type ScenarioEvent = Scenario['events'][number];
 export type Effect = ScenarioEvent['effects'][number];
 export type ConcessionStyle = (typeof CONCESSION_STYLES)[number];
+export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
+export type Terms = z.output<typeof termsSchema>;
+export type Outcomes = z.output<typeof outcomesSchema>;
+export type Calendar = Scenario['calendar'];

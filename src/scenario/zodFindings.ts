@@ -35,6 +35,7 @@ export function zodFindings(schema: z.ZodType, error: z.ZodError, data: unknown)
       case 'invalid_type': {
         if (found === undefined) {
           const key = String(path[path.length - 1] ?? '');
+          if (path.length === 2 && path[0] === 'meta' && key === 'kind') return [at(MESSAGES.missingKind())];
           return [at(MESSAGES.missing(key, descriptionAt(schema, path)))];
         }
         return [at(MESSAGES.wrongType(String(issue.expected), found))];
@@ -49,12 +50,18 @@ export function zodFindings(schema: z.ZodType, error: z.ZodError, data: unknown)
         if (issue.format === 'regex') {
           const text = String(issue.message);
           if (text.includes('colour')) return [at(MESSAGES.badColour(found))];
+          if (text.includes('option id:')) return [at(MESSAGES.badOptionId(found))];
           if (text.includes('id:')) return [at(MESSAGES.badId(found))];
           return [at(MESSAGES.invalid(`${JSON.stringify(found)} should be ${text}`))];
         }
         return [at(MESSAGES.badFormat(issue.format, found))];
       }
       case 'invalid_value': {
+        if (found === undefined) {
+          const key = String(path[path.length - 1] ?? '');
+          if (path.length === 2 && path[0] === 'meta' && key === 'kind') return [at(MESSAGES.missingKind())];
+          return [at(MESSAGES.missing(key, descriptionAt(schema, path)))];
+        }
         const allowed = issue.values as unknown[];
         const strings = allowed.filter((v): v is string => typeof v === 'string');
         return [
@@ -79,8 +86,18 @@ export function zodFindings(schema: z.ZodType, error: z.ZodError, data: unknown)
         }
         return [at(MESSAGES.invalid(issue.message))];
       }
-      case 'invalid_key':
-        return [{ severity: 'error', path, atKey: true, ...MESSAGES.badId(path[path.length - 1]) }];
+      case 'invalid_key': {
+        const key = path[path.length - 1];
+        const option = issue.issues.some((inner) => String(inner.message).includes('option id:'));
+        return [
+          {
+            severity: 'error',
+            path,
+            atKey: true,
+            ...(option ? MESSAGES.badOptionId(key) : MESSAGES.badId(key)),
+          },
+        ];
+      }
       case 'custom': {
         const params = (issue.params ?? {}) as { key?: string; missing?: string };
         if (params.key === 'evidence.both') return [at(MESSAGES.evidenceBoth())];

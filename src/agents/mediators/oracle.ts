@@ -1,5 +1,5 @@
 import { demandOf } from '../../engine/demand';
-import type { GameState, Rules } from '../../engine/game';
+import { type GameState, pointsOf, type Rules } from '../../engine/game';
 import { forEachPackage, type Package, redLineCrossed, samePackage, utilityOf } from '../../engine/model';
 import { type MediatorMove, nameMove } from '../../engine/move';
 import { viewFor } from '../../engine/moves';
@@ -7,13 +7,13 @@ import type { Mediator, MediatorSetting } from './mediator';
 
 /** The text that leaves the worst-off party best placed on the conference day, by the true hidden values. */
 export function bestFinalText(rules: Rules, state: GameState): { text: Package; margins: number[] } {
-  const atConference = { ...state, day: rules.days };
+  const atConference = { ...state, day: rules.conferenceDay };
   let best: { text: Package; margins: number[] } = { text: rules.model.statusQuo, margins: [] };
   let bestMin = Number.NEGATIVE_INFINITY;
   forEachPackage(rules.model, (pkg) => {
     const margins = rules.model.parties.map((party, p) => {
       if (redLineCrossed(party, pkg) >= 0) return -1000;
-      const u = utilityOf(party.points, state.parties[p]!.weights, pkg);
+      const u = utilityOf(pointsOf(rules, state, p), state.parties[p]!.weights, pkg);
       return u - demandOf(viewFor(rules, atConference, p, pkg));
     });
     const min = Math.min(...margins);

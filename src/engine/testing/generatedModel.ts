@@ -24,6 +24,7 @@ export function generatedModel(
       id: `party-${index}`,
       index,
       weights,
+      cares: weights.map(() => true),
       weightRanges: weights.map((w): [number, number] => [w, w]),
       walkAwayRange: [walkAway, walkAway],
       points,

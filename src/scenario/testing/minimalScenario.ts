@@ -1,8 +1,9 @@
-/** A small valid scenario for tests: two parties, two issues, one source. */
-export const MINIMAL_SCENARIO = `schemaVersion: 1
+/** A small valid scenario for tests: two parties, two issues, one source; fictional, so it needs no history. */
+export const MINIMAL_SCENARIO = `schemaVersion: 2
 meta:
   id: harbour
   title: Harbour dispute
+  kind: fictional
   language: en
   summary: Two towns share one harbour.
   sources:
@@ -73,9 +74,4 @@ calendar:
   start: 2020-02-01
   conference: 2020-02-05
   actionsPerDay: 2
-debrief:
-  history:
-    - date: 2020-02-05
-      text: They agreed.
-      sources: [paper]
 `;
