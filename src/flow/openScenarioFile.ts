@@ -14,14 +14,25 @@ export function openScenarioFile(
 ): Partial<RootContext> {
   const loaded = loadCheckedScenario(event.text, event.fileName);
   const others = context.fileProblems.filter((p) => p.file !== event.fileName);
-  if (!loaded.ok) return { fileProblems: [...others, { file: event.fileName, errors: loaded.errors }] };
+  // The file can be read again after an edit ("Reopen"); a note that it could not be read is now out of date.
+  const reopened = {
+    reopenable: event.fileName,
+    ...(context.liveNote?.kind === 'unreadable' ? { liveNote: null } : {}),
+  };
+  if (!loaded.ok)
+    return { ...reopened, fileProblems: [...others, { file: event.fileName, errors: loaded.errors }] };
   const entry: ScenarioEntry = {
     id: fileScenarioId(loaded.scenario.meta.id, context.scenarios),
     scenario: loaded.scenario,
     fromFile: event.fileName,
   };
   return {
-    scenarios: [...context.scenarios.filter((s) => s.id !== entry.id), entry],
+    ...reopened,
+    // Opened again (after an edit), the file replaces its earlier version, even if its id changed.
+    scenarios: [
+      ...context.scenarios.filter((s) => s.id !== entry.id && s.fromFile !== event.fileName),
+      entry,
+    ],
     selectedScenarioId: entry.id,
     fileProblems: others,
   };
