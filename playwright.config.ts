@@ -11,6 +11,8 @@ if (!process.env.TEST_WORKER_INDEX)
 
 export default defineConfig({
   testDir: 'e2e',
+  // The live-authoring spec runs against the dev server: playwright.live.config.ts.
+  testIgnore: /\.live\.spec\.ts$/,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,

@@ -124,6 +124,9 @@ test('a reload mid-game resumes where it was', async ({ page }) => {
 });
 
 test('opening a custom scenario file, and a broken one', async ({ page }) => {
+  // Playwright cannot drive the File System Access picker: this test takes the page's file input (see
+  // e2e/liveAuthoring.live.spec.ts for the picker's handle and Reopen).
+  await page.addInitScript(() => Object.defineProperty(window, 'showOpenFilePicker', { value: undefined }));
   await page.goto('/');
   const minimal = readFileSync(
     join(import.meta.dirname, '..', 'src', 'scenario', 'testing', 'minimalScenario.ts'),

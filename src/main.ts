@@ -19,7 +19,8 @@ import { downloadText } from './platform/download';
 import { planResume } from './platform/resume';
 import { SAVE_KEY } from './platform/save';
 import { clearSave, discardSave, readSaves } from './platform/saveStore';
-import { shippedScenarios } from './platform/scenarioCatalog';
+import { shippedScenarios, watchShippedScenarios } from './platform/scenarioCatalog';
+import { createScenarioFiles, type PickerWindow } from './platform/scenarioFiles';
 import { readSettings, writeSettings } from './platform/settings';
 import { createTabOwner, TAB_CHANNEL, type TabRole } from './platform/tabOwner';
 import { installTestHooks, testSeed } from './platform/testHooks';
@@ -132,6 +133,7 @@ function boot(): void {
     reload: () => window.location.reload(),
     downloadResult: (fileName, json) => downloadText(fileName, json),
     print: () => window.print(),
+    files: createScenarioFiles(window as PickerWindow),
   });
   showCaption = (caption) => view.caption(caption);
 
@@ -159,7 +161,8 @@ function boot(): void {
   const saveNow = (snapshot = app.getSnapshot()) => {
     const run = snapshot.context.run;
     // A scenario that is not one of the shipped ones (opened from a file, now or in the save) travels in the save.
-    const fromFile = run !== null && !catalog.entries.some((e) => e.scenario === run.scenario);
+    const listed = snapshot.context.scenarios;
+    const fromFile = run !== null && !listed.some((e) => e.scenario === run.scenario && !e.fromFile);
     autosave.observe(run, screenOf(snapshot), fromFile);
   };
   app.subscribe((snapshot) => saveNow(snapshot));
@@ -207,6 +210,11 @@ function boot(): void {
     run: () => app.getSnapshot().context.run,
   });
   app.start();
+  // `npm start` only: a saved file in scenarios/ refreshes the list (and the game on it) without a page reload.
+  if (import.meta.hot)
+    watchShippedScenarios((next, changed) =>
+      app.send({ type: 'catalog.updated', entries: next.entries, problems: next.problems, changed }),
+    );
   if (plan.kind === 'resume' && plan.restored.note) view.notice('note', plan.restored.note);
 
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -1,7 +1,8 @@
 import { MOVE_TYPES, type Move } from '../engine/move';
 import type { GivenAnswer } from '../engine/moves';
 import type { Failure } from './failure';
-import type { RunContext, SeatMode } from './runContext';
+import type { FileProblem } from './rootContext';
+import type { RunContext, ScenarioEntry, SeatMode } from './runContext';
 import type { Screen } from './screen';
 
 /** A player's move as a flow event: `move.<type>` with the move's fields, derived from engine/move.ts. */
@@ -33,11 +34,23 @@ export type AppEvent =
   /** Puts a run rebuilt from a save (see flow/rebuild.ts) back on the screen the player left. */
   | { type: 'game.resume'; run: RunContext; screen: Screen }
   | { type: 'title.select'; scenarioId: string }
-  /** A scenario file the player opened from disk (file picker or drag and drop). */
   /** A scenario file opened by the player: its bytes (decoded by scenario/decode.ts), or text already decoded. */
   | { type: 'title.openFile'; fileName: string; text: string }
   | { type: 'title.openFile'; fileName: string; bytes: Uint8Array }
+  /** The file opened last could not be read again (the browser no longer allows it): it must be chosen again. */
+  | { type: 'title.reopenFailed'; fileName: string }
   | { type: 'title.dismissProblems' }
+  /**
+   * The shipped scenarios as they now read (the dev server saw files in scenarios/ change): `changed` names the
+   * files added, edited or deleted. A run on a changed file restarts on the new text, or keeps the last good one.
+   */
+  | {
+      type: 'catalog.updated';
+      entries: readonly ScenarioEntry[];
+      problems: readonly FileProblem[];
+      changed: readonly string[];
+    }
+  | { type: 'catalog.dismissNote' }
   | { type: 'briefing.begin' }
   | { type: 'settings.sound.toggle' }
   | { type: 'settings.volume.set'; value: number }

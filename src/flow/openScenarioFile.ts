@@ -19,16 +19,28 @@ export function openScenarioFile(
     'bytes' in event
       ? decodeScenarioBytes(event.bytes, event.fileName)
       : { ok: true as const, text: event.text };
-  if (!decoded.ok) return { fileProblems: [...others, { file: event.fileName, errors: [decoded.error] }] };
+  // The file can be read again after an edit ("Reopen"); a note that it could not be read is now out of date.
+  const reopened = {
+    reopenable: event.fileName,
+    ...(context.liveNote?.kind === 'unreadable' ? { liveNote: null } : {}),
+  };
+  if (!decoded.ok)
+    return { ...reopened, fileProblems: [...others, { file: event.fileName, errors: [decoded.error] }] };
   const loaded = loadCheckedScenario(decoded.text, event.fileName);
-  if (!loaded.ok) return { fileProblems: [...others, { file: event.fileName, errors: loaded.errors }] };
+  if (!loaded.ok)
+    return { ...reopened, fileProblems: [...others, { file: event.fileName, errors: loaded.errors }] };
   const entry: ScenarioEntry = {
     id: fileScenarioId(loaded.scenario.meta.id, context.scenarios),
     scenario: loaded.scenario,
     fromFile: event.fileName,
   };
   return {
-    scenarios: [...context.scenarios.filter((s) => s.id !== entry.id), entry],
+    ...reopened,
+    // Opened again (after an edit), the file replaces its earlier version, even if its id changed.
+    scenarios: [
+      ...context.scenarios.filter((s) => s.id !== entry.id && s.fromFile !== event.fileName),
+      entry,
+    ],
     selectedScenarioId: entry.id,
     fileProblems:
       loaded.warnings.length + loaded.notes.length > 0

@@ -15,6 +15,18 @@ export interface FileProblem {
   readonly shipped?: boolean;
 }
 
+/**
+ * What the last change to a scenario file did, said in the page: the game restarted on the new text
+ * (`reloaded`), the file now has problems and the last good version stays playable (`broken`), the file is gone
+ * (`removed`), or a file opened from disk could not be read again (`unreadable`: the player chooses it again).
+ */
+export interface LiveNote {
+  readonly kind: 'reloaded' | 'broken' | 'removed' | 'unreadable';
+  /** As the author knows it: `scenarios/x.yaml` for a shipped file, the file's name for one opened from disk. */
+  readonly file: string;
+  readonly errors: readonly Diagnostic[];
+}
+
 /** A save that cannot be used, and the one before it when that one still rebuilds. */
 export interface SaveProblem {
   readonly what: string;
@@ -39,6 +51,10 @@ export interface RootContext {
   /** Where a rebuilt run resumes, while it is being put back. */
   resumeTo: Screen | null;
   saveProblem: SaveProblem | null;
+  /** What the last change to a scenario file did (see LiveNote), until the player dismisses it. */
+  liveNote: LiveNote | null;
+  /** The name of the last file opened from disk: the title offers to read it again ("Reopen"). */
+  reopenable: string | null;
 }
 
 export interface RootInput {

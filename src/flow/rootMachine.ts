@@ -1,5 +1,6 @@
 import { assertEvent, assign, enqueueActions, setup } from 'xstate';
 import { isMoveEvent, moveOf, type RootEvent } from './events';
+import { updateCatalog } from './liveCatalog';
 import { openScenarioFile } from './openScenarioFile';
 import type { RootContext, RootInput } from './rootContext';
 import { rulesOf } from './rulesOf';
@@ -22,7 +23,7 @@ import { isQuietMorning } from './selectors';
 
 export type { RootEvent } from './events';
 export type { Failure } from './failure';
-export type { FileProblem, RootContext, RootInput, SaveProblem } from './rootContext';
+export type { FileProblem, LiveNote, RootContext, RootInput, SaveProblem } from './rootContext';
 export type { JournalEntry, RunContext, ScenarioEntry, SeatMode } from './runContext';
 
 // A guard and the action of one transition see the same run and event objects: the move is worked out once.
@@ -42,10 +43,20 @@ function played(run: RunContext | null, event: RootEvent): RunContext | null {
   return next;
 }
 
+/** A change to files in scenarios/ seen on the briefing or in a run: the game may restart on the new text. */
+const liveUpdate = ({ context, event }: { context: RootContext; event: RootEvent }) =>
+  event.type === 'catalog.updated' ? updateCatalog(context, event, true) : null;
+
 const resumesAt =
   (screen: Screen) =>
   ({ context }: { context: RootContext }) =>
     context.resumeTo === screen;
+
+/** On the briefing or in a run: the game restarts on the briefing with the new text, or goes on as it was. */
+const CATALOG_IN_RUN = [
+  { guard: 'restartsRun', target: '#envoy.briefing', reenter: true, actions: 'reloadCatalog' },
+  { actions: 'reloadCatalog' },
+] as const;
 
 export const rootMachine = setup({
   types: {
@@ -62,6 +73,7 @@ export const rootMachine = setup({
     allAnswered: ({ context }) => context.run !== null && everyoneAnswered(context.run),
     conferenceHeld: ({ context }) => Boolean(context.run?.game.outcome),
     quietMorning: ({ context }) => Boolean(context.run && isQuietMorning(context.run)),
+    restartsRun: (args) => liveUpdate(args)?.restarted === true,
     resumeBriefing: resumesAt('briefing'),
     resumePlan: resumesAt('plan'),
     resumeMeetings: resumesAt('meetings'),
@@ -86,6 +98,7 @@ export const rootMachine = setup({
       },
     }),
     finishTable: assign({ run: ({ context }) => finishTable(context.run!) }),
+    reloadCatalog: assign((args) => liveUpdate(args)?.patch ?? {}),
   },
 }).createMachine({
   id: 'envoy',
@@ -102,9 +115,16 @@ export const rootMachine = setup({
     run: input.resume?.run ?? null,
     resumeTo: input.resume?.screen ?? null,
     saveProblem: input.saveProblem ?? null,
+    liveNote: null,
+    reopenable: null,
   }),
   initial: 'booting',
   on: {
+    /** Files in scenarios/ changed (the dev server): the title's list follows; see the briefing and run too. */
+    'catalog.updated': {
+      actions: assign(({ context, event }) => updateCatalog(context, event, false).patch),
+    },
+    'catalog.dismissNote': { actions: assign({ liveNote: null }) },
     /** A run rebuilt from a save (the tab watching another tab's game follows it, or takes it over). */
     'game.resume': {
       target: '.resuming',
@@ -177,6 +197,11 @@ export const rootMachine = setup({
           }),
         },
         'title.openFile': { actions: assign(({ context, event }) => openScenarioFile(context, event)) },
+        'title.reopenFailed': {
+          actions: assign({
+            liveNote: ({ event }) => ({ kind: 'unreadable' as const, file: event.fileName, errors: [] }),
+          }),
+        },
         'title.dismissProblems': { actions: assign({ fileProblems: [] }) },
         'title.start': {
           target: 'briefing',
@@ -188,6 +213,7 @@ export const rootMachine = setup({
             },
             // "Play again" in the same page is another game: the next seed (hashed inside the engine).
             nextSeed: ({ context }) => (context.nextSeed + 1) | 0,
+            liveNote: null,
           }),
         },
       },
@@ -206,7 +232,7 @@ export const rootMachine = setup({
       exit: assign({ resumeTo: null }),
     },
     briefing: {
-      on: { 'nav.back': 'title', 'briefing.begin': 'run' },
+      on: { 'nav.back': 'title', 'briefing.begin': 'run', 'catalog.updated': CATALOG_IN_RUN },
     },
     run: {
       entry: enqueueActions(({ context, enqueue }) => {
@@ -222,6 +248,7 @@ export const rootMachine = setup({
       }),
       initial: 'plan',
       on: {
+        'catalog.updated': CATALOG_IN_RUN,
         'draft.choose': {
           actions: assign({
             run: ({ context, event }) => chooseDraft(context.run!, event.issue, event.option) ?? context.run,

@@ -13,6 +13,8 @@ export interface ScenarioEntry {
   readonly scenario: Scenario;
   /** Opened from the player's disk this visit, rather than shipped with the game. */
   readonly fromFile?: string;
+  /** The file in scenarios/ a shipped scenario was read from (the dev server reloads it when it changes). */
+  readonly file?: string;
 }
 
 /** What one accepted move produced (`move` is null for the news that opens the first day). */

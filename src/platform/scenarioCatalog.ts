@@ -7,22 +7,66 @@ export interface CatalogProblem {
   readonly errors: readonly Diagnostic[];
 }
 
-/** The scenarios shipped in scenarios/, checked by the same loader as authors' files. */
-export function shippedScenarios(): { entries: ScenarioEntry[]; problems: CatalogProblem[] } {
-  const files = import.meta.glob('../../scenarios/*.{yaml,yml,json}', {
-    query: '?raw',
-    import: 'default',
-    eager: true,
-  });
+export interface Catalog {
+  entries: ScenarioEntry[];
+  problems: CatalogProblem[];
+}
+
+/** The raw text of every file in scenarios/, by its path from here (Vite reads them at build time). */
+export const scenarioTexts: Record<string, unknown> = import.meta.glob('../../scenarios/*.{yaml,yml,json}', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+const fileOf = (path: string) => path.split('/').pop() ?? path;
+
+function catalogOf(texts: Record<string, unknown>): Catalog {
   const entries: ScenarioEntry[] = [];
   const problems: CatalogProblem[] = [];
-  for (const [path, text] of Object.entries(files)) {
-    const file = path.split('/').pop() ?? path;
+  for (const [path, text] of Object.entries(texts)) {
+    const file = fileOf(path);
     if (file === 'scenario.schema.json') continue;
     const result = loadCheckedScenario(String(text), file);
-    if (result.ok) entries.push({ id: result.scenario.meta.id, scenario: result.scenario });
+    if (result.ok) entries.push({ id: result.scenario.meta.id, scenario: result.scenario, file });
     else problems.push({ file, errors: result.errors });
   }
   entries.sort((a, b) => a.scenario.meta.title.localeCompare(b.scenario.meta.title));
   return { entries, problems };
+}
+
+/** The scenarios shipped in scenarios/, checked by the same loader as authors' files. */
+export function shippedScenarios(): Catalog {
+  return catalogOf(scenarioTexts);
+}
+
+/** The files added, edited or deleted between two readings of scenarios/. */
+export function changedFiles(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  const paths = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...paths].filter((path) => before[path] !== after[path]).map(fileOf);
+}
+
+type CatalogListener = (catalog: Catalog, changed: string[]) => void;
+
+/**
+ * Dev server only (`npm start`): calls `listener` with the catalog read again, through the same loader, each time
+ * files in scenarios/ are added, edited or deleted, instead of reloading the page. Vite hot-updates this module
+ * (its glob of scenarios/ changed); the listener lives in `import.meta.hot.data`, which outlasts the update.
+ * A production build has no `import.meta.hot`: callers guard with it, and this code is dropped.
+ */
+export function watchShippedScenarios(listener: CatalogListener): void {
+  if (import.meta.hot) import.meta.hot.data.listener = listener;
+}
+
+// Vite finds the accepting module by this literal call: `import.meta.hot.accept(` (no alias).
+if (import.meta.hot) {
+  import.meta.hot.accept((next) => {
+    const hot = import.meta.hot!;
+    const texts = (next as { scenarioTexts?: Record<string, unknown> } | undefined)?.scenarioTexts;
+    // A module that cannot be read again: let Vite reload the page, as it would without this.
+    if (!texts) return hot.invalidate();
+    const changed = changedFiles(scenarioTexts, texts);
+    const listener = hot.data.listener as CatalogListener | undefined;
+    if (changed.length > 0) listener?.(catalogOf(texts), changed);
+  });
 }

@@ -33,6 +33,15 @@ export function english(t: Terms) {
       dismiss: 'Dismiss',
       fictional: 'A fictional scenario',
     },
+    /** Live authoring (`npm start`): what a change to a scenario file did. */
+    live: {
+      reloaded: (file: string) => `${file} changed: reloaded. The game starts again on the new text.`,
+      broken: (file: string) =>
+        `${file} changed and has problems: the last good version is still playable. Fix these and save again.`,
+      removed: (file: string) => `${file} was deleted: the game goes on with the last version read.`,
+      unreadable: (file: string) =>
+        `${file} could not be read again: this browser does not let the page read a file again after it changed. Choose it again.`,
+    },
     sound: { label: 'Sound', on: ' on', off: ' off', volume: 'Volume', captions: 'Sound captions' },
     loading: 'Preparing the dossier',
     notices: 'Notices',

@@ -1,11 +1,13 @@
 import type { AppActor, AppSnapshot } from '../../flow/appActor';
 import { screenOf } from '../../flow/screen';
+import type { ScenarioFiles } from '../../platform/scenarioFiles';
 import type { Scenario } from '../../scenario/schema';
 import { TEXT, useScenarioText } from '../text';
 import { captionRegion } from './captions';
 import { coachTip } from './coachTip';
 import { glossaryDialog } from './glossary';
 import { h } from './h';
+import { liveNoteRegion } from './liveNote';
 import { type NoticeAction, noticeRegion } from './notices';
 import type { Screen, Send } from './screen';
 import { briefingScreen } from './screens/briefingScreen';
@@ -27,6 +29,8 @@ export interface UiHooks {
   reload(): void;
   downloadResult(fileName: string, json: string): void;
   print(): void;
+  /** The scenario file opened from disk, kept so the title can read it again ("Reopen"). */
+  files?: ScenarioFiles;
 }
 
 export interface Ui {
@@ -39,7 +43,7 @@ export interface Ui {
 
 function screenFor(snapshot: AppSnapshot, send: Send, hooks: UiHooks): Screen {
   if (snapshot.matches('booting')) return loadingScreen();
-  if (snapshot.matches('title')) return titleScreen(snapshot, send);
+  if (snapshot.matches('title')) return titleScreen(snapshot, send, hooks.files);
   if (snapshot.matches('failed')) return failureScreen(snapshot, hooks.reload);
   if (snapshot.matches('saveProblem')) return saveProblemScreen(snapshot, send);
   if (snapshot.matches('briefing')) return briefingScreen(snapshot, send);
@@ -109,6 +113,7 @@ function dependencies(snapshot: AppSnapshot): readonly unknown[] {
     c.fileProblems,
     c.saveProblem,
     c.failure,
+    c.reopenable,
   ];
 }
 
@@ -118,6 +123,8 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
   const sound = soundControls(send);
   const captions = captionRegion();
   const notices = noticeRegion();
+  const live = liveNoteRegion(send);
+  notices.el.append(live.el);
   const glossary = glossaryDialog();
   const coach = coachTip();
   const bar = h('header', { class: 'toolbar' }, coach.el, glossary.button, sound.el);
@@ -204,6 +211,7 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
     screen?.update?.(snapshot);
     coach.update(snapshot);
     sound.update(snapshot);
+    live.update(snapshot);
   };
 
   document.addEventListener('keydown', (event) => {

@@ -1,13 +1,24 @@
 import type { AppSnapshot } from '../../../flow/appActor';
 import { frameOf } from '../../../flow/frame';
+import type { ScenarioFiles } from '../../../platform/scenarioFiles';
 import { type Diagnostic, formatDiagnostic } from '../../../scenario/diagnostic';
 import { TEXT } from '../../text';
 import { h } from '../h';
+import { chooseScenarioFile, reopenButton } from '../scenarioFileControls';
 import type { Screen, Send } from '../screen';
 
-async function readFiles(files: FileList | null | undefined, send: Send): Promise<void> {
+async function readFiles(
+  files: FileList | null | undefined,
+  send: Send,
+  kept?: ScenarioFiles,
+): Promise<void> {
   for (const file of Array.from(files ?? [])) {
-    send({ type: 'title.openFile', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    send({
+      type: 'title.openFile',
+      ...(kept
+        ? await kept.keep(file)
+        : { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }),
+    });
   }
 }
 
@@ -15,7 +26,7 @@ async function readFiles(files: FileList | null | undefined, send: Send): Promis
 /** How many of a file's problems the title lists; the rest are counted, so nothing is silently dropped. */
 const SHOWN_PROBLEMS = 12;
 
-export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
+export function titleScreen(snapshot: AppSnapshot, send: Send, files?: ScenarioFiles): Screen {
   const { scenarios, selectedScenarioId, fileProblems } = snapshot.context;
   const selected = scenarios.find((entry) => entry.id === selectedScenarioId);
   const frame = selected ? frameOf(selected.scenario) : undefined;
@@ -58,11 +69,16 @@ export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
     accept: '.yaml,.yml,.json,application/json,text/yaml',
     hidden: true,
     id: 'scenario-file',
-    onchange: (event: Event) => void readFiles((event.target as HTMLInputElement).files, send),
+    onchange: (event: Event) => void readFiles((event.target as HTMLInputElement).files, send, files),
   });
   const open = h(
     'button',
-    { type: 'button', class: 'secondary', 'data-key': 'open-file', onclick: () => picker.click() },
+    {
+      type: 'button',
+      class: 'secondary',
+      'data-key': 'open-file',
+      onclick: () => chooseScenarioFile(files, send, picker),
+    },
     TEXT.title.openScenario,
   );
 
@@ -138,6 +154,7 @@ export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
       { class: 'actions' },
       start,
       open,
+      reopenButton(snapshot, send, files, picker),
       picker,
       h('span', { class: 'hint', 'aria-hidden': 'true' }, TEXT.title.dropHint),
     ),
@@ -153,7 +170,7 @@ export function titleScreen(snapshot: AppSnapshot, send: Send): Screen {
   el.addEventListener('drop', (event) => {
     event.preventDefault();
     sheet.classList.remove('dropping');
-    void readFiles(event.dataTransfer?.files, send);
+    void readFiles(event.dataTransfer?.files, send, files);
   });
   return { el, initialFocus: start };
 }
