@@ -85,7 +85,7 @@ export function formatReport(
   for (const warning of options.fileWarnings ?? []) out.push(...warning.split('\n'));
   out.push(
     ...wrap(
-      `${num(textSpace.texts)} texts (${report.issues.length} issues of ${report.issues.map((i) => i.options).join(' × ')} options), ${report.parties.length} delegations${textSpace.sampled ? `; the analysis examined a sample of ${num(textSpace.examined)}` : ''}${textSpace.large ? '. A large text space: the counter-proposal search and the analysis cost grow with it' : ''}`,
+      `${num(textSpace.texts)} texts (${report.issues.length} issues of ${report.issues.map((i) => i.options).join(' × ')} options), ${report.parties.length} parties${textSpace.sampled ? `; the analysis examined a sample of ${num(textSpace.examined)}` : ''}${textSpace.large ? '. A large text space: the counter-proposal search and the analysis cost grow with it' : ''}`,
     ),
   );
   out.push('');
@@ -100,7 +100,7 @@ export function formatReport(
   );
   out.push(
     ...wrap(
-      `By day, the texts every delegation would accept after that day's events: "walk-away" at its walk-away value; "alone" at what it demands that day when nobody engaged it (only the calendar's meetings); "engaged" at what it demands fully engaged (engine/demand.ts, without the day-to-day wobble).`,
+      `By day, the texts every party would accept after that day's events: "walk-away" at its walk-away value; "alone" at what it demands that day when nobody engaged it (only the calendar's meetings); "engaged" at what it demands fully engaged (engine/demand.ts, without the day-to-day wobble).`,
       '  ',
       '  ',
     ),
@@ -135,7 +135,7 @@ export function formatReport(
   if (report.nash) {
     out.push('Nash bargaining text (the acceptable text with the largest product of gains):');
     out.push(...textLines(report, report.nash, names));
-  } else out.push('Nash bargaining text: none (no text every delegation accepts)');
+  } else out.push('Nash bargaining text: none (no text every party accepts)');
   if (report.kalaiSmorodinsky) {
     if (report.nash && sameText(report.nash, report.kalaiSmorodinsky))
       out.push('Kalai–Smorodinsky text (gains in proportion to each one’s best): the same text.');
@@ -149,7 +149,7 @@ export function formatReport(
   out.push(`Whose veto binds (texts at the nominal walk-away values, of ${num(textSpace.examined)})`);
   const nameWidth = Math.min(36, Math.max(10, ...report.parties.map((p) => p.name.length)));
   out.push(
-    `  ${'delegation'.padEnd(nameWidth)}${'refuses'.padStart(9)}${'by red line'.padStart(13)}${'alone rules out'.padStart(17)}`,
+    `  ${'party'.padEnd(nameWidth)}${'refuses'.padStart(9)}${'by red line'.padStart(13)}${'alone rules out'.padStart(17)}`,
   );
   for (const veto of report.vetoes) {
     const mark = veto.party === report.bindingVeto ? '  ← binding veto' : '';
@@ -157,9 +157,7 @@ export function formatReport(
       `  ${cut(names.get(veto.party) ?? veto.party, nameWidth).padEnd(nameWidth)}${String(veto.refuses).padStart(9)}${String(veto.byRedLine).padStart(13)}${String(veto.aloneRulesOut).padStart(17)}${mark}`,
     );
   }
-  out.push(
-    ...wrap('"alone rules out": texts every other delegation accepts that this one refuses.', '  ', '  '),
-  );
+  out.push(...wrap('"alone rules out": texts every other party accepts that this one refuses.', '  ', '  '));
   out.push('');
 
   const { balance } = report;

@@ -266,11 +266,11 @@ function warningsOf(report: Omit<AuthorReport, 'warnings'>, plan: { stride: numb
     );
   else if (last && last.engaged === 0)
     warnings.push(
-      'on the conference day not even fully engaged delegations share a text: only pressing and trust can open the zone',
+      'on the final day not even fully engaged parties share a text: only pressing and trust can open the zone',
     );
   if (last?.spread && last.spread.engaged.nonEmpty < 0.5)
     warnings.push(
-      `fully engaged, the delegations share a text on the conference day in only ${pct(last.spread.engaged.nonEmpty)} of drawn games: narrow the ranges or lower the walk-away values`,
+      `fully engaged, the parties share a text on the final day in only ${pct(last.spread.engaged.nonEmpty)} of drawn games: narrow the ranges or lower the walk-away values`,
     );
   for (const band of report.balance.bands) {
     if (band.status === 'PASS') continue;
@@ -306,7 +306,7 @@ function warningsOf(report: Omit<AuthorReport, 'warnings'>, plan: { stride: numb
     );
   if (report.textSpace.large)
     warnings.push(
-      `${report.textSpace.texts.toLocaleString('en')} texts is a large text space: the delegations' counter-proposal search stops at ${LARGE_TEXT_SPACE.toLocaleString('en')} candidates, and analysis and census cost grow with it`,
+      `${report.textSpace.texts.toLocaleString('en')} texts is a large text space: the parties' counter-proposal search stops at ${LARGE_TEXT_SPACE.toLocaleString('en')} candidates, and analysis and census cost grow with it`,
     );
   if (plan.stride > 1)
     warnings.push(

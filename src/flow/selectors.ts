@@ -68,8 +68,13 @@ export function statusOf(run: RunContext): Status {
   };
 }
 
-/** A delegation's name in a few letters, for marks where space is short: initials, or a one-word name's first three. */
-export function shortNameOf(name: string): string {
+/**
+ * A party's name in a few letters, for marks where space is short: the scenario's own short form, else the
+ * initials of up to four capitalised words, or a one-word name's first three letters.
+ */
+export function shortNameOf(party: { readonly name: string; readonly short?: string }): string {
+  if (party.short) return party.short;
+  const name = party.name;
   const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
   return words.length > 1
     ? words

@@ -256,6 +256,10 @@ const partySchema = z
   .strictObject({
     id: id('party'),
     name: text('The delegation\'s name, e.g. "Russia".', 80),
+    short: text(
+      'Its name in up to 6 letters, for the marks on the text where space is short (default: its initials).',
+      6,
+    ).optional(),
     leaders: z
       .array(leaderSchema)
       .min(1)

@@ -19,7 +19,7 @@ function mark(kind: MarkKind, party: { name: string; colour: string }): HTMLElem
       style: `--party: ${party.colour}`,
       title: TEXT.text.markTitle[kind](party.name),
     },
-    h('span', { 'aria-hidden': 'true' }, `${kind === 'red' ? '✕ ' : ''}${shortNameOf(party.name)}`),
+    h('span', { 'aria-hidden': 'true' }, `${kind === 'red' ? '✕ ' : ''}${shortNameOf(party)}`),
     h('span', { class: 'visually-hidden' }, TEXT.text.markTitle[kind](party.name)),
   );
 }
@@ -36,7 +36,7 @@ function markKey(run: RunContext): HTMLElement {
         h(
           'span',
           { class: 'mark mark-wants', style: `--party: ${party.colour}`, 'aria-hidden': 'true' },
-          shortNameOf(party.name),
+          shortNameOf(party),
         ),
         ` ${party.name}`,
       ),
@@ -125,7 +125,7 @@ export function textBuilder(
               included: (event.target as HTMLInputElement).checked,
             }),
         }),
-        ` ${shortNameOf(party.name)}`,
+        ` ${shortNameOf(party)}`,
         h('span', { class: 'visually-hidden' }, ` (${party.name})`),
       ),
     ),

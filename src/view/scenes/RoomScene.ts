@@ -13,6 +13,8 @@ const MIN_WINDOW_HEIGHT = 96;
 
 interface Seat {
   readonly name: string;
+  /** The name in a few letters, for a crowded table. */
+  readonly short: string;
   readonly colour: number;
   /** What the seat shows, in words, so the scene reads without colour. */
   readonly status: string;
@@ -56,6 +58,7 @@ function roomModel(snapshot: AppSnapshot): RoomModel | null {
     if (hall && outcome) {
       return {
         name: party.name,
+        short: shortNameOf(party),
         colour: colourOf(party.colour),
         status: outcome.attends[p] ? TEXT.scene.present : TEXT.scene.emptyChair,
         empty: !outcome.attends[p],
@@ -64,6 +67,7 @@ function roomModel(snapshot: AppSnapshot): RoomModel | null {
     const answer = known[p]?.answer?.answer.kind;
     return {
       name: party.name,
+      short: shortNameOf(party),
       colour: colourOf(party.colour),
       status: walkedOut
         ? TEXT.scene.answer['walk-out']
@@ -165,17 +169,17 @@ export class RoomScene extends Phaser.Scene {
   private plate(
     x: number,
     y: number,
-    label: string,
+    label: { readonly full: string; readonly short?: string },
     colour: number,
     status: string,
     statusColour = '#5b5346',
     room = Number.POSITIVE_INFINITY,
   ): Phaser.GameObjects.Container {
     const name = this.add
-      .text(0, 0, label, { fontFamily: 'IBM Plex Mono, monospace', fontSize: '13px', color: '#2a2620' })
+      .text(0, 0, label.full, { fontFamily: 'IBM Plex Mono, monospace', fontSize: '13px', color: '#2a2620' })
       .setOrigin(0.5);
     // Where seats are many, a name that would reach its neighbour's plate gives way to its short form.
-    if (name.width + 22 > room) name.setText(shortNameOf(label));
+    if (name.width + 22 > room && label.short) name.setText(label.short);
     const word = this.add
       .text(0, 17, status.toUpperCase(), {
         fontFamily: 'IBM Plex Mono, monospace',
@@ -228,7 +232,7 @@ export class RoomScene extends Phaser.Scene {
         this.plate(
           x,
           Math.max(16, cy - th / 2 - 40),
-          seat.name,
+          { full: seat.name, short: seat.short },
           seat.colour,
           seat.status,
           undefined,
@@ -240,7 +244,13 @@ export class RoomScene extends Phaser.Scene {
     envoy.fillStyle(model.mediator.colour, 1).fillCircle(cx, cy + th / 2 + 4, 11);
     this.root.add([
       envoy,
-      this.plate(cx + 90, cy + th / 2 - 8, model.mediator.label, model.mediator.colour, TEXT.room.you),
+      this.plate(
+        cx + 90,
+        cy + th / 2 - 8,
+        { full: model.mediator.label },
+        model.mediator.colour,
+        TEXT.room.you,
+      ),
     ]);
   }
 
@@ -295,15 +305,21 @@ export class RoomScene extends Phaser.Scene {
         ? this.plate(
             x,
             top + 44 * k,
-            seat.name,
+            { full: seat.name, short: seat.short },
             seat.colour,
             seat.status,
             seat.empty ? '#8e2f2a' : undefined,
             room,
           )
-        : this.plate(x, top + 44 * k, seat.name, seat.colour, TEXT.scene.awaited, undefined, room).setAlpha(
-            0.55,
-          );
+        : this.plate(
+            x,
+            top + 44 * k,
+            { full: seat.name, short: seat.short },
+            seat.colour,
+            TEXT.scene.awaited,
+            undefined,
+            room,
+          ).setAlpha(0.55);
       // On a narrow window a long name must not run into its neighbour's plate.
       const scale = Math.min(k, (span / model.seats.length - 10) / plate.width);
       plate.setScale(scale);

@@ -1,4 +1,5 @@
 import type { AppSnapshot } from '../../../flow/appActor';
+import { rulesOf } from '../../../flow/rulesOf';
 import { dateOf, sourcesKnownAtStart } from '../../../flow/selectors';
 import { TEXT } from '../../text';
 import { calendarStrip } from '../calendarStrip';
@@ -24,7 +25,8 @@ export function briefingScreen(snapshot: AppSnapshot, send: Send): Screen {
     `${TEXT.briefing.begin} ${dateOf(scenario, 0).long}`,
   );
 
-  const delegations = scenario.parties.map((party) =>
+  const rules = rulesOf(scenario);
+  const delegations = scenario.parties.map((party, p) =>
     h(
       'article',
       { class: 'delegation-brief', style: `--party: ${party.colour}` },
@@ -45,7 +47,15 @@ export function briefingScreen(snapshot: AppSnapshot, send: Send): Screen {
         h(
           'ul',
           { class: 'positions' },
-          ...scenario.issues.map((issue) => {
+          ...scenario.issues.map((issue, i) => {
+            // An issue the party does not weigh has no public position: it says so rather than pick one.
+            if (!rules.model.parties[p]!.cares[i])
+              return h(
+                'li',
+                { class: 'no-position' },
+                h('span', { class: 'clause-issue' }, `${issue.name}: `),
+                TEXT.briefing.doesNotCare,
+              );
             const values = party.values[issue.id] ?? {};
             const best = issue.options.reduce((a, b) =>
               (values[b.id]?.points ?? 0) > (values[a.id]?.points ?? 0) ? b : a,
