@@ -1,3 +1,8 @@
+import { NEUTRAL_STRINGS } from './strings';
+
+/** A save is rebuilt before its scenario is on screen: its words are the neutral table's. */
+const WORDS = NEUTRAL_STRINGS.save.replay;
+
 import type { Move } from '../engine/move';
 import { rulesOf } from './rulesOf';
 import {
@@ -37,17 +42,17 @@ export function rebuildRun(entry: ScenarioEntry, record: RunRecord): Rebuilt {
     const refused = (reason: string): Rebuilt => ({
       ok: false,
       at: i,
-      reason: `move ${i + 1} (${move.type}): ${reason}`,
+      reason: WORDS.at(i + 1, move.type, reason),
     });
-    if (move.type === 'reply') return refused('a reply with no text on the table');
+    if (move.type === 'reply') return refused(WORDS.replyAlone);
     if (move.type !== 'table') {
       const next = playMove(run, move);
-      if (!next) return refused('the rules no longer allow it');
+      if (!next) return refused(WORDS.notAllowed);
       run = next;
       continue;
     }
     const tabled = beginTable(run, move);
-    if (!tabled) return refused('the rules no longer allow it');
+    if (!tabled) return refused(WORDS.notAllowed);
     run = tabled.run;
     for (const question of tabled.request.questions) {
       if (run.seats[question.party] === 'computer') run = collectAnswer(run, answerAsComputer(question));
@@ -57,10 +62,10 @@ export function rebuildRun(entry: ScenarioEntry, record: RunRecord): Rebuilt {
       const reply = log[++i] as Extract<Move, { type: 'reply' }>;
       const question = tabled.request.questions.find((q) => model.parties[q.party]!.id === reply.party);
       const accepted = question ? acceptReply(run, reply) : null;
-      if (!question || !accepted) return refused(`the reply of "${reply.party}" does not fit`);
+      if (!question || !accepted) return refused(WORDS.replyMisfit(reply.party));
       run = collectAnswer(accepted, answerAsPerson(model, question, reply));
     }
-    if (!everyoneAnswered(run)) return refused('a person’s seat has no reply to it');
+    if (!everyoneAnswered(run)) return refused(WORDS.noReply);
     run = finishTable(run);
   }
   return { ok: true, run };

@@ -68,6 +68,9 @@ export function english(t: Terms) {
       unknown: 'Something went wrong.',
       fix: 'Reload the page.',
       unexpected: 'An unexpected error stopped the game.',
+      assets: (n: number) => `${n === 1 ? 'A file' : `${n} files`} of the game did not load.`,
+      assetsFix:
+        'Check your connection and reload. If it happens again, the build is missing this file: run `npm run build` again.',
       unexpectedFix:
         'Reload the page: your game is saved after every move. If it happens again, please tell your teacher what you were doing.',
     },
@@ -85,6 +88,14 @@ export function english(t: Terms) {
       unknownForm: 'Your saved game is not in a form this game understands.',
       upgraded: 'Your game was saved by an earlier version and has been brought up to date.',
       noMatch: 'Your saved game no longer matches this version of the game.',
+      /** Why a saved game's moves no longer replay (shown under "no longer matches"). */
+      replay: {
+        at: (move: number, type: string, reason: string) => `move ${move} (${type}): ${reason}`,
+        replyAlone: 'a reply with no text on the table',
+        notAllowed: 'the rules no longer allow it',
+        replyMisfit: (party: string) => `the reply of "${party}" does not fit`,
+        noReply: 'a person’s seat has no reply to it',
+      },
       download: 'Download the game',
       storageOff:
         'This browser is not saving your game (its storage is full or turned off). You can play on; download the game now and then to keep it.',

@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import type { AppActor } from '../../flow/appActor';
 import { ART } from '../assetManifest';
 import { PALETTE } from '../palette';
+import { TEXT } from '../text';
 
 /** Loads every asset with a progress bar, then hands over to the desk. Failures go to the error screen. */
 export class BootScene extends Phaser.Scene {
@@ -44,9 +45,9 @@ export class BootScene extends Phaser.Scene {
       this.actor.send({
         type: 'app.failed',
         failure: {
-          what: `${this.failed.length === 1 ? 'A file' : `${this.failed.length} files`} of the game did not load.`,
+          what: TEXT.failure.assets(this.failed.length),
           detail: this.failed.join('\n'),
-          fix: 'Check your connection and reload. If it happens again, the build is missing this file: run `npm run build` again.',
+          fix: TEXT.failure.assetsFix,
         },
       });
       return;

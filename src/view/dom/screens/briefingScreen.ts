@@ -98,7 +98,23 @@ export function briefingScreen(snapshot: AppSnapshot, send: Send): Screen {
         h('h2', {}, TEXT.briefing.situation),
         h('p', {}, scenario.meta.summary),
         h('h2', {}, TEXT.briefing.yourTask),
-        h('p', {}, scenario.mediator.brief),
+        h(
+          'div',
+          { class: 'mediator-brief', style: `--party: ${scenario.mediator.colour}` },
+          portrait({
+            key: scenario.mediator.portrait,
+            name: scenario.mediator.name,
+            colour: scenario.mediator.colour,
+            size: 72,
+            title: scenario.mediator.title,
+          }),
+          h(
+            'div',
+            {},
+            h('p', { class: 'leaders' }, `${scenario.mediator.name}, ${scenario.mediator.title}`),
+            h('p', {}, scenario.mediator.brief),
+          ),
+        ),
       ),
       scenario.places.length > 0
         ? h('section', { class: 'briefing-map' }, h('h2', {}, TEXT.briefing.map), mapView(scenario))
