@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
+import { expectNoGenevaWords } from './genevaWords';
 import { chooseText } from './play';
 
 /**
@@ -12,9 +13,10 @@ const LEADERS = ['Teodor Vannek', 'Halim Sarro', 'Maren Holt', 'Amara Quill', 'H
 const SEED = 2;
 
 /**
- * An accord all five sign on seed 2 when it is tabled on the first day, each party is consulted every day for
- * five days and it is tabled again on the last day of talks (found with the simulator): Kethmoor fills slowly
- * but keeps its market sales, Lisk gets its gauges and Tamsa its money on signature.
+ * An accord all five sign on seed 2 when it is tabled on the first day after four consultations, every party is
+ * consulted on each of the next four days and it is tabled again on the last day of talks (found with the
+ * simulator): Kethmoor fills slowly but keeps its market sales, Lisk gets its gauges and Tamsa its money on
+ * signature.
  */
 const ACCORD = [
   'Filled over seven seasons, paused in drought years',
@@ -25,37 +27,7 @@ const ACCORD = [
   'In full on signature',
 ];
 
-/**
- * Words of Geneva's frame that a fictional scenario's screens must not show: the interface should speak in the
- * scenario's own vocabulary. Each is matched case-insensitively at the start of a word ("delegation" also
- * finds "delegations").
- */
-export const GENEVA_ONLY_WORDS = [
-  'Geneva',
-  'Syria',
-  'Brahimi',
-  'UN·AL',
-  'United Nations',
-  'Arab States',
-  'the war',
-  'envoy',
-  'delegation',
-  'cables',
-  'conference',
-  'What really happened',
-  'geneva-envoy',
-] as const;
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Fails if the page (its title and every visible word) shows one of Geneva's own words. */
-export async function expectNoGenevaWords(page: Page, screen: string): Promise<void> {
-  const shown = await page.evaluate(() => `${document.title}\n${document.body.innerText}`);
-  const found = GENEVA_ONLY_WORDS.filter((word) =>
-    new RegExp(`(^|[^\\p{L}\\p{N}])${escape(word)}`, 'iu').test(shown),
-  );
-  expect(found, `Geneva-only words on the ${screen} screen`).toEqual([]);
-}
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 type AtScreen = (screen: string) => Promise<void>;
 
@@ -88,7 +60,7 @@ async function tableAccord(page: Page): Promise<void> {
 /** The whole game, as a person plays it, calling `atScreen` on every screen on the way. */
 async function playToDebrief(page: Page, atScreen: AtScreen): Promise<void> {
   await page.goto(`/?seed=${SEED}`);
-  const choice = page.getByRole('radio', { name: new RegExp(`^${escape(TITLE)}`) });
+  const choice = page.getByRole('radio', { name: new RegExp(`^${escapeRegExp(TITLE)}`) });
   await choice.check();
   await expect(choice).toBeChecked();
   await expect(page.getByText(/A fictional scenario: the Halvane River/)).toBeVisible();
@@ -147,13 +119,16 @@ async function playToDebrief(page: Page, atScreen: AtScreen): Promise<void> {
 }
 
 test('the Halvane Accord: six days of talks, all five parties sign, then the debrief', async ({ page }) => {
-  test.setTimeout(300_000);
-  await playToDebrief(page, (name) => screenshot(page, name));
+  test.setTimeout(420_000);
+  const kept = new Set(['title', 'briefing', 'meeting room after the first draft', 'signing', 'debrief']);
+  await playToDebrief(page, async (name) => {
+    if (kept.has(name)) await screenshot(page, name);
+  });
 });
 
 // The interface still shows Geneva's frame (its title, office line and words such as "delegation") around any
 // scenario. Turn this on once the view takes its vocabulary from the scenario file.
 test.fixme('the Halvane play-through shows no Geneva-only words on any screen', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(420_000);
   await playToDebrief(page, (name) => expectNoGenevaWords(page, name));
 });
