@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from './loader';
@@ -87,5 +87,85 @@ describe('evidence in the Geneva scenario', () => {
     const distinct = new Set(allEvidence(loadGeneva()).flatMap((e) => (e.quote ? [squash(e.quote)] : [])));
     const quotedChars = [...distinct].reduce((n, q) => n + q.length, 0);
     expect(quotedChars).toBeLessThan(2400);
+  });
+});
+
+/**
+ * A source kept in the repository, as scenarios/sources/<source id>.md (a fictional scenario's in-world briefing,
+ * say), is checked like Geneva's article: every quote that cites it is in it word for word.
+ */
+const SCENARIO_DIR = join(root, 'scenarios');
+const KEPT_SOURCES = join(SCENARIO_DIR, 'sources');
+const keptSource = (id: string) => join(KEPT_SOURCES, `${id}.md`);
+const shippedFiles = readdirSync(SCENARIO_DIR).filter(
+  (f) => /\.(ya?ml|json)$/.test(f) && f !== 'scenario.schema.json',
+);
+
+function loadShipped(file: string): Scenario {
+  const result = loadScenario(readFileSync(join(SCENARIO_DIR, file), 'utf8'), file);
+  if (!result.ok) throw new Error(`${file} should load`);
+  return result.scenario;
+}
+
+describe('evidence from a source kept in scenarios/sources/', () => {
+  it('is used by at least one shipped scenario', () => {
+    const keeping = shippedFiles.filter((file) =>
+      loadShipped(file).meta.sources.some((s) => existsSync(keptSource(s.id))),
+    );
+    expect(keeping).toContain('halvane-basin-2041.yaml');
+  });
+
+  for (const file of shippedFiles) {
+    it(`${file}: every quote of a kept source is in it word for word`, () => {
+      const scenario = loadShipped(file);
+      for (const source of scenario.meta.sources) {
+        if (!existsSync(keptSource(source.id))) continue;
+        const text = squash(readFileSync(keptSource(source.id), 'utf8'));
+        const quotes = allEvidence(scenario)
+          .filter((e) => e.source === source.id)
+          .map((e) => squash(e.quote ?? ''));
+        expect(quotes.length, source.id).toBeGreaterThan(0);
+        expect(
+          quotes.filter((q) => !text.includes(q)),
+          source.id,
+        ).toEqual([]);
+      }
+    });
+  }
+});
+
+describe('evidence in the fictional Halvane scenario', () => {
+  const halvane = () => loadShipped('halvane-basin-2041.yaml');
+
+  it('cites only its kept dossier, which says it is fiction, and says why for the rest', () => {
+    const scenario = halvane();
+    const ids = scenario.meta.sources.map((s) => s.id);
+    expect(ids.every((id) => existsSync(keptSource(id)))).toBe(true);
+    for (const id of ids) expect(readFileSync(keptSource(id), 'utf8')).toMatch(/This document is fiction/);
+    const evidence = allEvidence(scenario);
+    expect(
+      evidence.every(
+        (e) => (e.source !== undefined && ids.includes(e.source)) || (e.inferred ?? '').length >= 30,
+      ),
+    ).toBe(true);
+    expect(evidence.filter((e) => e.source !== undefined).length).toBeGreaterThan(100);
+  });
+
+  it('says it is fictional in its summary and its mediator brief', () => {
+    const scenario = halvane();
+    expect(scenario.meta.summary).toMatch(/fictional/i);
+    expect(scenario.mediator.brief).toMatch(/fictional/i);
+  });
+
+  it('gives every party 3 to 5 lines of its own for every situation', () => {
+    for (const party of halvane().parties) {
+      const book = party.phrasebook ?? {};
+      expect(Object.keys(book).sort(), party.id).toEqual(Object.keys(SITUATIONS).sort());
+      for (const lines of Object.values(book)) {
+        expect(lines!.length).toBeGreaterThanOrEqual(3);
+        expect(lines!.length).toBeLessThanOrEqual(5);
+        expect(new Set(lines!.map((l) => l.line)).size).toBe(lines!.length);
+      }
+    }
   });
 });

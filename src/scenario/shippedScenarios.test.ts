@@ -10,6 +10,7 @@ const shipped = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && f !=
 describe('every shipped scenario', () => {
   it('is found', () => {
     expect(shipped).toContain('geneva-2-2014.yaml');
+    expect(shipped).toContain('halvane-basin-2041.yaml');
   });
 
   for (const file of shipped) {
