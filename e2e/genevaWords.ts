@@ -32,6 +32,10 @@ export async function expectNoGenevaWords(page: Page, screen: string): Promise<v
   const shown = await page.evaluate(() => {
     // biome-ignore lint/performance/useDomNodeTextContent: what a person sees, not hidden text
     let text = document.body.innerText;
+    // The game's own name heads the title screen whatever scenario is chosen: it names the product, not the scenario.
+    const product = document.querySelector<HTMLElement>('#title-heading');
+    // biome-ignore lint/performance/useDomNodeTextContent: the same rendered text as above
+    if (product) text = text.replace(product.innerText, '');
     for (const choice of document.querySelectorAll<HTMLElement>('.scenario-choice'))
       if (!choice.querySelector<HTMLInputElement>('input')?.checked)
         // biome-ignore lint/performance/useDomNodeTextContent: the same rendered text as above

@@ -326,6 +326,8 @@ export function english(t: Terms) {
       recordHint: 'What you did each day, and the news each morning brought',
       actualTitle: 'What really happened',
       actualHint: 'The real outcome, and the run-up day by day, with the sources',
+      storyTitle: 'The story behind the scenario',
+      storyHint: 'How it came to this, as the scenario invents it, with its invented sources',
       attended: (names: readonly string[]) =>
         `${names.join(', ')} attended. On the scenario’s issues, the real outcome reads:`,
       modelAgrees: `In this game, the model agrees with the record: every ${party}, at its walk-away value, would have taken these terms.`,

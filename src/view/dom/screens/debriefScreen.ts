@@ -300,13 +300,14 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
     h('div', { class: 'revealed-grid' }, ...parties),
   );
   const moveRecord = section(TEXT.debrief.recordTitle, TEXT.debrief.recordHint, record);
-  // Only a scenario with a record sets the game beside what really happened.
+  // Only a scenario with a record sets the game beside what really happened; a fictional one may tell its story.
+  const historical = frameOf(scenario).hasHistory || data.actual !== null;
   const actual =
-    !frameOf(scenario).hasHistory && !data.actual
+    !historical && data.history.length === 0
       ? null
       : section(
-          TEXT.debrief.actualTitle,
-          TEXT.debrief.actualHint,
+          historical ? TEXT.debrief.actualTitle : TEXT.debrief.storyTitle,
+          historical ? TEXT.debrief.actualHint : TEXT.debrief.storyHint,
           data.actual
             ? h(
                 'div',
