@@ -124,7 +124,7 @@ export function formatReport(
       ? `   ${spreadCell(day.spread.atWalkAway).padStart(16)}${spreadCell(day.spread.alone).padStart(12)}${spreadCell(day.spread.engaged).padStart(12)}`
       : '';
     out.push(
-      `  ${(day.conference ? 'conference' : `day ${day.day + 1}`).padEnd(12)}${day.date.padEnd(12)}${String(day.atWalkAway).padStart(9)}${String(day.alone).padStart(7)}${String(day.engaged).padStart(9)}${spread}`,
+      `  ${(day.conference ? 'final day' : `day ${day.day + 1}`).padEnd(12)}${day.date.padEnd(12)}${String(day.atWalkAway).padStart(9)}${String(day.alone).padStart(7)}${String(day.engaged).padStart(9)}${spread}`,
     );
   }
   out.push('');
@@ -172,7 +172,7 @@ export function formatReport(
     if (band.band === 'fixedText' && band.text)
       out.push(
         ...wrap(
-          `${Object.values(band.text).join(' · ')} (${band.atOnce ? 'conference called at once' : 'tabled on day 1, left alone'})`,
+          `${Object.values(band.text).join(' · ')} (${band.atOnce ? 'final meeting called at once' : 'tabled on day 1, left alone'})`,
           '          ',
           '          ',
         ),
@@ -180,7 +180,7 @@ export function formatReport(
   }
   out.push(
     ...wrap(
-      `fixed texts played: ${num(balance.textsPlayed)} of ${num(textSpace.texts)}, each tabled to everyone on day 1 and left alone, and each with the conference called at once.`,
+      `fixed texts played: ${num(balance.textsPlayed)} of ${num(textSpace.texts)}, each tabled to everyone on day 1 and left alone, and each with the final meeting called at once.`,
       '  ',
       '  ',
     ),

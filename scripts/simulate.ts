@@ -95,7 +95,7 @@ export async function runSimulation(args: string[], print: (line: string) => voi
     print(`Every fixed text tabled to everyone on the first day (${result.fixedTexts.length} texts):`);
     print(`  left alone until the date: best ${pct(ranked[0]?.wait ?? 0)}, mean ${pct(mean('wait'))}`);
     print(
-      `  conference called at once: best ${pct(Math.max(...result.fixedTexts.map((t) => t.atOnce)))}, mean ${pct(mean('atOnce'))}`,
+      `  final meeting called at once: best ${pct(Math.max(...result.fixedTexts.map((t) => t.atOnce)))}, mean ${pct(mean('atOnce'))}`,
     );
     for (const t of ranked.slice(0, 3))
       print(`  ${pct(Math.max(t.wait, t.atOnce))}  ${Object.values(t.text).join(' · ')}`);
