@@ -79,7 +79,12 @@ export function meetingScreen(snapshot: AppSnapshot, send: Send): Screen {
       { class: 'room' },
       h(
         'div',
-        { class: 'delegations', role: 'list' },
+        {
+          class: `delegations ${knowledge.length >= 5 ? 'compact' : ''}`,
+          role: 'list',
+          // Rows of even length: five in a row, six as three and three, seven and eight as four and the rest.
+          style: `--columns: ${knowledge.length <= 5 ? knowledge.length : Math.ceil(knowledge.length / 2)}`,
+        },
         ...knowledge.map((k) => h('div', { role: 'listitem' }, delegationCard(run, k, send, canAct))),
       ),
       h('div', { class: 'stage-window table-window', 'data-stage-window': 'table', 'aria-hidden': 'true' }),
