@@ -16,6 +16,8 @@ import { rngFrom, seedStreams } from '../src/engine/rng';
 import { generatedModel } from '../src/engine/testing/generatedModel';
 import { driveGame } from '../src/flow/driveGame';
 import { loadScenario } from '../src/scenario/loader';
+import { scenarioSchema } from '../src/scenario/schema';
+import { largestScenario } from '../src/testing/largestScenario';
 import { measureLoad } from './benchLoad';
 
 const root = join(import.meta.dirname, '..');
@@ -68,6 +70,14 @@ bench.add('engine: one delegation answers a tabled text (Geneva)', () => {
 });
 bench.add('engine: analyse Geneva (243 texts: frontier, Nash, K–S, zone)', () => {
   analyse(rules.model);
+});
+// The schema's limits: 8 delegations answer the status quo of 12 issues of 12 options, each searching for a
+// counter-proposal to its work budget (agents/counterProposal.ts).
+const largest = compileRules(scenarioSchema.parse(largestScenario()));
+const largestStarted = begin(largest, initialState(largest, 1)).state;
+bench.add('engine: 8 delegations answer a tabled text at the schema limits (12 issues × 12 options)', () => {
+  for (let p = 0; p < largest.model.parties.length; p++)
+    delegationPolicy(viewFor(largest, largestStarted, p, largest.model.statusQuo), rng);
 });
 let gameSeed = 0;
 for (const strategy of ['random', 'careful'] as const) {
