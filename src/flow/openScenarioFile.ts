@@ -14,11 +14,15 @@ export function openScenarioFile(
 ): Partial<RootContext> {
   const loaded = loadCheckedScenario(event.text, event.fileName);
   const others = context.fileProblems.filter((p) => p.file !== event.fileName);
-  if (!loaded.ok) return { fileProblems: [...others, { file: event.fileName, errors: loaded.errors }] };
+  const { warnings, notes, counts } = loaded;
+  const report = { warnings, notes, counts };
+  if (!loaded.ok)
+    return { fileProblems: [...others, { file: event.fileName, errors: loaded.errors, report }] };
   const entry: ScenarioEntry = {
     id: fileScenarioId(loaded.scenario.meta.id, context.scenarios),
     scenario: loaded.scenario,
     fromFile: event.fileName,
+    report,
   };
   return {
     scenarios: [...context.scenarios.filter((s) => s.id !== entry.id), entry],

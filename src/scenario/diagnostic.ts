@@ -1,7 +1,7 @@
 export type PathSegment = string | number;
 
 export interface Diagnostic {
-  readonly severity: 'error' | 'warning';
+  readonly severity: 'error' | 'warning' | 'note';
   readonly file: string;
   readonly line: number;
   readonly column: number;
@@ -13,7 +13,7 @@ export interface Diagnostic {
 
 /** A finding before it is placed in the file. */
 export interface Finding {
-  readonly severity: 'error' | 'warning';
+  readonly severity: 'error' | 'warning' | 'note';
   readonly path: readonly PathSegment[];
   readonly message: string;
   readonly hint?: string;
