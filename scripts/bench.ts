@@ -17,7 +17,8 @@ import { generatedModel } from '../src/engine/testing/generatedModel';
 import { driveGame } from '../src/flow/driveGame';
 import { loadScenario } from '../src/scenario/loader';
 import { scenarioSchema } from '../src/scenario/schema';
-import { largestScenario } from '../src/testing/largestScenario';
+import { MINIMAL_SCENARIO } from '../src/scenario/testing/minimalScenario';
+import { largestScenario, largestScenarioText } from '../src/testing/largestScenario';
 import { measureLoad } from './benchLoad';
 
 const root = join(import.meta.dirname, '..');
@@ -41,6 +42,7 @@ const hostile: Record<string, string> = {
   'nested 20,000 deep': `${'['.repeat(20_000)}${']'.repeat(20_000)}`,
   'full of aliases': aliasBomb(),
   'not YAML at all': '<html><body>not a scenario</body></html>',
+  'of 50,000 unknown keys (1 MB)': `${MINIMAL_SCENARIO}${Array.from({ length: 50_000 }, (_, i) => `unknown-key-${i}: 1\n`).join('')}`,
 };
 
 // Engine first, scenario files second: the 10 MB hostile file leaves garbage that would skew the engine's figures.
@@ -48,6 +50,10 @@ const bench = new Bench({ time: 1000, warmupTime: 300, retainSamples: true });
 const files = new Bench({ time: 300, warmupTime: 50, retainSamples: true });
 files.add('scenario: load + validate Geneva', () => {
   loadScenario(geneva, 'geneva');
+});
+const largestText = largestScenarioText();
+files.add('scenario: load + validate the largest valid scenario (600 KB)', () => {
+  loadScenario(largestText, 'largest');
 });
 for (const [name, text] of Object.entries(hostile)) {
   files.add(`scenario: reject a file ${name}`, () => {

@@ -49,6 +49,7 @@ export function validate(files: readonly string[], print: (line: string) => void
       for (const error of result.errors) print(formatDiagnostic(error));
     }
     for (const warning of result.warnings) print(formatDiagnostic(warning));
+    for (const note of result.notes) print(formatDiagnostic(note));
   }
   return failed ? 1 : 0;
 }
