@@ -16,6 +16,9 @@ import { rngFrom, seedStreams } from '../src/engine/rng';
 import { generatedModel } from '../src/engine/testing/generatedModel';
 import { driveGame } from '../src/flow/driveGame';
 import { loadScenario } from '../src/scenario/loader';
+import { scenarioSchema } from '../src/scenario/schema';
+import { MINIMAL_SCENARIO } from '../src/scenario/testing/minimalScenario';
+import { largestScenario, largestScenarioText } from '../src/testing/largestScenario';
 import { measureLoad } from './benchLoad';
 
 const root = join(import.meta.dirname, '..');
@@ -39,6 +42,7 @@ const hostile: Record<string, string> = {
   'nested 20,000 deep': `${'['.repeat(20_000)}${']'.repeat(20_000)}`,
   'full of aliases': aliasBomb(),
   'not YAML at all': '<html><body>not a scenario</body></html>',
+  'of 50,000 unknown keys (1 MB)': `${MINIMAL_SCENARIO}${Array.from({ length: 50_000 }, (_, i) => `unknown-key-${i}: 1\n`).join('')}`,
 };
 
 // Engine first, scenario files second: the 10 MB hostile file leaves garbage that would skew the engine's figures.
@@ -46,6 +50,10 @@ const bench = new Bench({ time: 1000, warmupTime: 300, retainSamples: true });
 const files = new Bench({ time: 300, warmupTime: 50, retainSamples: true });
 files.add('scenario: load + validate Geneva', () => {
   loadScenario(geneva, 'geneva');
+});
+const largestText = largestScenarioText();
+files.add('scenario: load + validate the largest valid scenario (600 KB)', () => {
+  loadScenario(largestText, 'largest');
 });
 for (const [name, text] of Object.entries(hostile)) {
   files.add(`scenario: reject a file ${name}`, () => {
@@ -68,6 +76,14 @@ bench.add('engine: one delegation answers a tabled text (Geneva)', () => {
 });
 bench.add('engine: analyse Geneva (243 texts: frontier, Nash, K–S, zone)', () => {
   analyse(rules.model);
+});
+// The schema's limits: 8 delegations answer the status quo of 12 issues of 12 options, each searching for a
+// counter-proposal to its work budget (agents/counterProposal.ts).
+const largest = compileRules(scenarioSchema.parse(largestScenario()));
+const largestStarted = begin(largest, initialState(largest, 1)).state;
+bench.add('engine: 8 delegations answer a tabled text at the schema limits (12 issues × 12 options)', () => {
+  for (let p = 0; p < largest.model.parties.length; p++)
+    delegationPolicy(viewFor(largest, largestStarted, p, largest.model.statusQuo), rng);
 });
 let gameSeed = 0;
 for (const strategy of ['random', 'careful'] as const) {

@@ -19,7 +19,7 @@ export function zoneOfAgreement(scenario: Scenario): Finding[] {
     });
   } else {
     findings.push({
-      severity: 'warning',
+      severity: 'note',
       path: ['issues'],
       ...MESSAGES.tooManyPackages(count, ZONE_CHECK_LIMIT),
     });

@@ -86,6 +86,14 @@ export interface DebriefData {
   /** How many texts every delegation would have accepted, day by day, as walk-away values moved. */
   readonly zoneByDay: readonly number[];
   readonly packageCount: number;
+  /**
+   * How much of the space the analysis looked at: `examined` texts of `packageCount` (a deterministic sample
+   * when `sampled`), and `frontierExamined` of those, in order of welfare, for the frontier. Show "of N texts,
+   * M examined" when they differ: zoneSize and the frontier then describe the texts examined.
+   */
+  readonly examined: number;
+  readonly sampled: boolean;
+  readonly frontierExamined: number;
   readonly bindingVeto: string | null;
   readonly history: readonly {
     readonly date: string;
@@ -231,6 +239,9 @@ export function debriefOf(run: RunContext): DebriefData | null {
     zoneSize: analysis.zoneSize,
     zoneByDay: run.game.walkAwaysByDay.map((w) => zoneSizeWith(analysis, w)),
     packageCount: analysis.packageCount,
+    examined: analysis.examined,
+    sampled: analysis.sampled,
+    frontierExamined: analysis.frontierExamined,
     bindingVeto: analysis.bindingVeto === null ? null : scenario.parties[analysis.bindingVeto]!.name,
     history: (scenario.debrief.history ?? []).map((h) => ({
       date: h.date,

@@ -27,12 +27,18 @@ export function openScenarioFile(
   if (!decoded.ok)
     return { ...reopened, fileProblems: [...others, { file: event.fileName, errors: [decoded.error] }] };
   const loaded = loadCheckedScenario(decoded.text, event.fileName);
+  const { warnings, notes, counts } = loaded;
+  const report = { warnings, notes, counts };
   if (!loaded.ok)
-    return { ...reopened, fileProblems: [...others, { file: event.fileName, errors: loaded.errors }] };
+    return {
+      ...reopened,
+      fileProblems: [...others, { file: event.fileName, errors: loaded.errors, report }],
+    };
   const entry: ScenarioEntry = {
     id: fileScenarioId(loaded.scenario.meta.id, context.scenarios),
     scenario: loaded.scenario,
     fromFile: event.fileName,
+    report,
   };
   return {
     ...reopened,
@@ -43,8 +49,6 @@ export function openScenarioFile(
     ],
     selectedScenarioId: entry.id,
     fileProblems:
-      loaded.warnings.length + loaded.notes.length > 0
-        ? [...others, { file: event.fileName, errors: [], warnings: [...loaded.warnings, ...loaded.notes] }]
-        : others,
+      warnings.length + notes.length > 0 ? [...others, { file: event.fileName, errors: [], report }] : others,
   };
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../scenario/diagnostic';
+import type { LoadNotes } from '../scenario/loader';
 import type { Failure } from './failure';
 import type { RunContext, ScenarioEntry } from './runContext';
 import type { Screen } from './screen';
@@ -10,7 +11,11 @@ import type { Screen } from './screen';
 export interface FileProblem {
   readonly file: string;
   readonly errors: readonly Diagnostic[];
-  readonly warnings?: readonly Diagnostic[];
+  /**
+   * The loader's warnings and notes, and how many problems of each kind the file has in all (`errors` lists at
+   * most MAX_LISTED: `report.counts.errors` is the total to show).
+   */
+  readonly report?: LoadNotes;
   /** A file shipped with the game (shown on the title screen), rather than one the player opened. */
   readonly shipped?: boolean;
 }

@@ -164,7 +164,10 @@ describe('root machine: choosing and opening scenarios', () => {
     expect(context.selectedScenarioId).toBe('harbour');
     expect(context.fileProblems).toHaveLength(1);
     expect(context.fileProblems[0]!.errors).toEqual([]);
-    expect(context.fileProblems[0]!.warnings![0]).toMatchObject({ file: 'rtl.yaml', path: 'meta.title' });
+    expect(context.fileProblems[0]!.report!.warnings[0]).toMatchObject({
+      file: 'rtl.yaml',
+      path: 'meta.title',
+    });
   });
 
   it('keeps a file with the id of a shipped scenario apart from it, never replacing it', async () => {

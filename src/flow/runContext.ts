@@ -2,6 +2,7 @@ import type { GameState } from '../engine/game';
 import type { Package } from '../engine/model';
 import type { Move } from '../engine/move';
 import type { GivenAnswer, Report, TableRequest } from '../engine/moves';
+import type { LoadNotes } from '../scenario/loader';
 import type { Scenario } from '../scenario/schema';
 
 /** Who plays a delegation's seat: the computer, or a person whose replies arrive as moves. */
@@ -15,6 +16,8 @@ export interface ScenarioEntry {
   readonly fromFile?: string;
   /** The file in scenarios/ a shipped scenario was read from (the dev server reloads it when it changes). */
   readonly file?: string;
+  /** What the loader said beside accepting it: warnings and notes for the author, with their counts. */
+  readonly report?: LoadNotes;
 }
 
 /** What one accepted move produced (`move` is null for the news that opens the first day). */

@@ -1,10 +1,12 @@
 import { loadCheckedScenario } from '../engine/checkScenario';
 import type { ScenarioEntry } from '../flow/rootMachine';
 import type { Diagnostic } from '../scenario/diagnostic';
+import type { LoadNotes } from '../scenario/loader';
 
 export interface CatalogProblem {
   readonly file: string;
   readonly errors: readonly Diagnostic[];
+  readonly report: LoadNotes;
 }
 
 export interface Catalog {
@@ -28,8 +30,9 @@ function catalogOf(texts: Record<string, unknown>): Catalog {
     const file = fileOf(path);
     if (file === 'scenario.schema.json') continue;
     const result = loadCheckedScenario(String(text), file);
-    if (result.ok) entries.push({ id: result.scenario.meta.id, scenario: result.scenario, file });
-    else problems.push({ file, errors: result.errors });
+    const report = { warnings: result.warnings, notes: result.notes, counts: result.counts };
+    if (result.ok) entries.push({ id: result.scenario.meta.id, scenario: result.scenario, file, report });
+    else problems.push({ file, errors: result.errors, report });
   }
   entries.sort((a, b) => a.scenario.meta.title.localeCompare(b.scenario.meta.title));
   return { entries, problems };

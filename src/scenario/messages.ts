@@ -41,13 +41,57 @@ export const MESSAGES = {
     hint: 'start from scenarios/geneva-2-2014.yaml: copy it and change it',
   }),
   tooDeep: (limit: number): Message => ({
-    message: `the data is nested more than ${limit} levels deep`,
-    hint: 'a scenario is only a few levels deep; look for unclosed brackets or runaway indentation',
+    message: `the data is nested more than ${limit} levels deep from here on`,
+    hint: 'a scenario is only a few levels deep: look here for unclosed brackets or runaway indentation',
   }),
   yamlSyntax: (detail: string): Message => ({
     message: `this is not valid YAML or JSON: ${detail}`,
     hint: 'check the indentation and the quotes on this line and the one before it',
   }),
+  multipleDocuments: (count: number, line: number): Message => ({
+    message: `this file holds ${count} YAML documents (line ${line} starts the second): a scenario is one document`,
+    hint: 'remove the `---` line, or split the file into one scenario per file',
+  }),
+  /**
+   * The YAML library's own wording where it speaks to programmers (its API, its options) rather than to authors;
+   * undefined where its message already reads well after "this is not valid YAML or JSON:".
+   */
+  yamlProblem: (code: string, detail: string): Message | undefined => {
+    switch (code) {
+      case 'TAB_AS_INDENT':
+        return {
+          message: 'this line is indented with a tab',
+          hint: 'indent with spaces only (two a level); set your editor to insert spaces for the Tab key',
+        };
+      case 'TAG_RESOLVE_FAILED':
+        return {
+          message: `this value has a YAML tag the game does not read (${detail.replace(/^Unresolved tag: /, '')})`,
+          hint: 'remove the tag (the word starting with ! before the value); write the value plainly',
+        };
+      case 'BAD_DIRECTIVE':
+        return {
+          message: `the directive on this line (a line starting with %) cannot be used: ${detail}`,
+          hint: 'remove the line: a scenario needs no YAML directives',
+        };
+      case 'KEY_OVER_1024_CHARS':
+        return {
+          message: 'a key runs on for more than 1024 characters before its ":"',
+          hint: 'check for a missing ":" after the key, or for text that should be a value on its own line',
+        };
+      case 'NON_STRING_KEY':
+        return {
+          message: 'a key here is not a plain word',
+          hint: 'write every key as a name, e.g. walkAway: …',
+        };
+      case 'BAD_ALIAS':
+        return {
+          message: `an alias or anchor here cannot be read (${detail})`,
+          hint: 'write the value out in full instead of using &name and *name',
+        };
+      default:
+        return undefined;
+    }
+  },
   duplicateKey: (key: string): Message => ({
     message: `the key "${key}" appears twice in the same place`,
     hint: 'keep one of them: the second would silently replace the first',
@@ -55,6 +99,10 @@ export const MESSAGES = {
   aliases: (): Message => ({
     message: 'the file uses too many YAML aliases (*name) to be read safely',
     hint: 'write the values out in full instead of repeating them through aliases',
+  }),
+  unknownAlias: (name: string): Message => ({
+    message: `the alias *${name} names no anchor: nothing before it is marked &${name}`,
+    hint: `mark the value to repeat with &${name} before this line, or write the value out in full here`,
   }),
   notAMap: (found: unknown): Message => ({
     message: `a scenario must be a map of keys (schemaVersion, meta, parties, …), but this file holds ${show(found)}`,

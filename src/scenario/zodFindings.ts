@@ -16,16 +16,40 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
 const originKind = (origin: unknown): 'number' | 'text' | 'list' =>
   origin === 'string' ? 'text' : origin === 'array' ? 'list' : 'number';
 
-/** Turns zod's issues into findings with plain-language messages and hints. */
-export function zodFindings(schema: z.ZodType, error: z.ZodError, data: unknown): Finding[] {
+/** How many problems zod found: each unknown key counts, though zod reports a map's unknown keys as one issue. */
+export function countZodProblems(error: z.ZodError): number {
+  let count = 0;
+  for (const issue of error.issues) count += issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+  return count;
+}
+
+/**
+ * Turns zod's issues into findings with plain-language messages and hints: at most `limit` of them, so a file
+ * of 50,000 unknown keys costs no more than one of a hundred (countZodProblems counts the rest).
+ */
+export function zodFindings(
+  schema: z.ZodType,
+  error: z.ZodError,
+  data: unknown,
+  limit = Number.POSITIVE_INFINITY,
+): Finding[] {
+  let room = limit;
   const findings = error.issues.flatMap((issue): Finding[] => {
+    if (room <= 0) return [];
+    const made = findingsOf(issue, room);
+    room -= made.length;
+    return made;
+  });
+  return withoutEchoes(findings);
+
+  function findingsOf(issue: z.core.$ZodIssue, room: number): Finding[] {
     const path = issue.path as PathSegment[];
     const found = valueAt(data, path);
     const at = (m: Message, atKey = false): Finding => ({ severity: 'error', path, ...m, atKey });
     switch (issue.code) {
       case 'unrecognized_keys': {
         const known = knownKeysAt(schema, path);
-        return issue.keys.map((key) => ({
+        return issue.keys.slice(0, room).map((key) => ({
           severity: 'error' as const,
           path: [...path, key],
           atKey: true,
@@ -109,8 +133,7 @@ export function zodFindings(schema: z.ZodType, error: z.ZodError, data: unknown)
       default:
         return [at(MESSAGES.invalid(issue.message))];
     }
-  });
-  return withoutEchoes(findings);
+  }
 }
 
 /** "walkAway is missing" says nothing new next to "unknown key walkaway: did you mean walkAway?". */

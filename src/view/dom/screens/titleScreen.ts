@@ -82,25 +82,31 @@ export function titleScreen(snapshot: AppSnapshot, send: Send, files?: ScenarioF
     TEXT.title.openScenario,
   );
 
-  const diagnostics = (list: readonly Diagnostic[]) =>
+  // The loader lists at most a hundred of a kind and counts the rest: the count is what the page says.
+  const diagnostics = (list: readonly Diagnostic[], total = list.length) =>
     h(
       'pre',
       { class: 'diagnostics' },
       [
         ...list.slice(0, SHOWN_PROBLEMS).map(formatDiagnostic),
-        ...(list.length > SHOWN_PROBLEMS ? [TEXT.title.moreProblems(list.length - SHOWN_PROBLEMS)] : []),
+        ...(total > Math.min(SHOWN_PROBLEMS, list.length)
+          ? [TEXT.title.moreProblems(total - Math.min(SHOWN_PROBLEMS, list.length))]
+          : []),
       ].join('\n'),
     );
   const failed = fileProblems.filter((problem) => problem.errors.length > 0);
   // A file that opened with warnings says so beside the list, politely: it is playable, and its author may care.
   const notes = fileProblems
-    .filter((problem) => problem.errors.length === 0 && (problem.warnings?.length ?? 0) > 0)
+    .filter((problem) => problem.errors.length === 0 && problem.report)
     .map((problem) =>
       h(
         'section',
         { class: 'file-notes', role: 'status' },
         h('h2', {}, TEXT.title.warningsTitle(problem.file)),
-        diagnostics(problem.warnings ?? []),
+        diagnostics(
+          [...problem.report!.warnings, ...problem.report!.notes],
+          problem.report!.counts.warnings + problem.report!.counts.notes,
+        ),
       ),
     );
   const problems = fileProblems.length
@@ -119,9 +125,9 @@ export function titleScreen(snapshot: AppSnapshot, send: Send, files?: ScenarioF
               {},
               h('strong', {}, problem.file),
               problem.shipped ? ` ${TEXT.title.shippedScenario}` : '',
-              TEXT.title.problemCount(problem.errors.length),
+              TEXT.title.problemCount(problem.report?.counts.errors ?? problem.errors.length),
             ),
-            diagnostics(problem.errors),
+            diagnostics(problem.errors, problem.report?.counts.errors),
           ),
         ),
         ...notes,
