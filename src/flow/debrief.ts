@@ -52,6 +52,9 @@ export interface SourceRef {
   readonly url?: string;
 }
 
+/** The most texts the chart's faint cloud draws. */
+export const MOST_DOTS = 3000;
+
 export interface DebriefData {
   readonly deal: boolean;
   readonly parties: readonly DebriefParty[];
@@ -79,7 +82,7 @@ export interface DebriefData {
         }[];
       })
     | null;
-  /** Every possible text's utilities, for the faint cloud behind the chart. */
+  /** Every possible text's utilities (at most MOST_DOTS of them, evenly spread), for the faint cloud behind the chart. */
   readonly cloud: readonly (readonly number[])[];
   readonly frontier: readonly (readonly number[])[];
   readonly zoneSize: number;
@@ -162,8 +165,10 @@ export function debriefOf(run: RunContext): DebriefData | null {
     ? scenario.issues.map((issue) => issue.options.findIndex((o) => o.id === actual.package[issue.id]))
     : null;
 
+  // A chart can draw a few thousand dots, not a sample of 200,000: past that, every n-th text stands for the rest.
   const cloud: number[][] = [];
-  for (let k = 0; k < analysis.examined; k++)
+  const stride = Math.max(1, Math.ceil(analysis.examined / MOST_DOTS));
+  for (let k = 0; k < analysis.examined; k += stride)
     cloud.push(
       Array.from({ length: analysis.parties }, (_, p) => analysis.utilities[k * analysis.parties + p]!),
     );

@@ -252,7 +252,13 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
         ),
       ),
     ),
-    h('p', { class: 'note' }, TEXT.debrief.zone(data.zoneSize, data.packageCount, data.bindingVeto ?? null)),
+    h(
+      'p',
+      { class: 'note' },
+      TEXT.debrief.zone(data.zoneSize, data.packageCount, data.bindingVeto ?? null),
+      // Past what the analysis can enumerate, it says how much it looked at.
+      data.examined < data.packageCount ? ` ${TEXT.debrief.examined(data.examined, data.packageCount)}` : '',
+    ),
   );
 
   const yourText = h(
