@@ -130,7 +130,7 @@ export function formatReport(
   out.push('');
 
   out.push(
-    `Pareto frontier: ${num(report.frontier.size)} of ${num(textSpace.examined)} texts${textSpace.sampled ? ' (of the sample)' : ''}`,
+    `Pareto frontier: ${num(report.frontier.size)} of ${num(textSpace.examined)} texts${textSpace.sampled ? ' (of the sample)' : ''}${report.frontier.examined < textSpace.examined ? `; the search stopped at its work budget after ${num(report.frontier.examined)} texts, so the frontier may be larger` : ''}`,
   );
   if (report.nash) {
     out.push('Nash bargaining text (the acceptable text with the largest product of gains):');

@@ -46,12 +46,14 @@ export async function validate(
     }
     const result = loadCheckedScenario(input.text, input.name);
     if (result.ok) {
-      const count = result.warnings.length;
+      const count = result.counts.warnings;
       const name = input.name;
       print(count === 0 ? `OK ${name}` : `OK ${name} (${count} warning${count === 1 ? '' : 's'})`);
     } else {
       failed = true;
       for (const error of result.errors) print(formatDiagnostic(error));
+      const unlisted = result.counts.errors - result.errors.length;
+      if (unlisted > 0) print(`…and ${unlisted} more errors: fix these first, then check the file again`);
     }
     for (const warning of result.warnings) print(formatDiagnostic(warning));
     // Notes (a version-1 file read as version 2) are not problems: they neither fail a file nor count as warnings.

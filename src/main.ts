@@ -28,6 +28,7 @@ import type { Scenario } from './scenario/schema';
 import { createGame } from './view/createGame';
 import { mountUi } from './view/dom/mountUi';
 import { showFatal } from './view/dom/showFatal';
+import { renderOnDemand } from './view/renderOnDemand';
 import { SOUND_URLS } from './view/soundManifest';
 import { TEXT } from './view/text';
 
@@ -218,7 +219,9 @@ function boot(): void {
   if (plan.kind === 'resume' && plan.restored.note) view.notice('note', plan.restored.note);
 
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  createGame(stage, app, reducedMotion);
+  const game = createGame(stage, app, reducedMotion);
+  const canvas = renderOnDemand(game, ui, () => !app.getSnapshot().matches('booting'));
+  app.subscribe(() => canvas.wake());
 }
 
 try {

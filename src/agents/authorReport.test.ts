@@ -31,7 +31,7 @@ const reportShape = z.strictObject({
   issues: z.array(z.strictObject({ id: z.string(), name: z.string(), options: z.int() })),
   textSpace: z.strictObject({ texts: z.int(), examined: z.int(), sampled: z.boolean(), large: z.boolean() }),
   zone: z.strictObject({ atWalkAway: z.int(), examined: z.int() }),
-  frontier: z.strictObject({ size: z.int() }),
+  frontier: z.strictObject({ size: z.int(), examined: z.int() }),
   nash: textReport.nullable(),
   kalaiSmorodinsky: textReport.nullable(),
   vetoes: z.array(

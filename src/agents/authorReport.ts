@@ -1,7 +1,7 @@
 import { type Analysis, analyse, type Point } from '../engine/analysis';
 import { utcOfDay } from '../engine/calendar';
 import { demandOf } from '../engine/demand';
-import { compileRules, type GameState, initialState, type Rules } from '../engine/game';
+import { compileRules, type GameState, initialState, pointsOf, type Rules } from '../engine/game';
 import { forEachPackage, type Package, packageAt, packageCount, utilityOf } from '../engine/model';
 import { begin, endDay, viewFor } from '../engine/moves';
 import type { Scenario } from '../scenario/schema';
@@ -108,7 +108,8 @@ export interface AuthorReport {
     readonly large: boolean;
   };
   readonly zone: { readonly atWalkAway: number; readonly examined: number };
-  readonly frontier: { readonly size: number };
+  /** `examined`: how many texts the frontier search compared before its work budget ran out. */
+  readonly frontier: { readonly size: number; readonly examined: number };
   readonly nash: TextReport | null;
   readonly kalaiSmorodinsky: TextReport | null;
   readonly vetoes: readonly VetoReport[];
@@ -190,7 +191,7 @@ export function zonesOn(rules: Rules, state: GameState, texts: readonly Package[
         floor = left = full = false;
         break;
       }
-      const u = utilityOf(model.points, party.weights, text);
+      const u = utilityOf(pointsOf(rules, state, p), party.weights, text);
       if (u < party.walkAway) floor = false;
       if (!full) continue;
       // The demand only falls with engagement: a text the engaged party refuses, it refuses alone too.
@@ -403,7 +404,7 @@ export function authorReport(scenario: Scenario, options: AuthorReportOptions): 
       large: count > LARGE_TEXT_SPACE,
     },
     zone: { atWalkAway: analysis.zoneSize, examined: analysis.examined },
-    frontier: { size: analysis.frontier.length },
+    frontier: { size: analysis.frontier.length, examined: analysis.frontierExamined },
     nash: analysis.nash ? textReport(scenario, analysis, analysis.nash) : null,
     kalaiSmorodinsky: analysis.kalaiSmorodinsky
       ? textReport(scenario, analysis, analysis.kalaiSmorodinsky)

@@ -307,13 +307,22 @@ function positionsFrom(rules: Rules, points: readonly Points[]): PublicPositions
   };
 }
 
+const changedPositionsCache = new WeakMap<GameState['parties'], PublicPositions>();
+
 function publicPositions(rules: Rules, state: GameState): PublicPositions {
-  // News that changed someone's points changes what the others know of them: worked out afresh.
-  if (state.parties.some((party) => party.points !== undefined))
-    return positionsFrom(
-      rules,
-      state.parties.map((_, p) => pointsOf(rules, state, p)),
-    );
+  // News that changed someone's points changes what the others know of them: worked out afresh, once per state
+  // of the parties (the states are immutable, so the answer for one never changes).
+  if (state.parties.some((party) => party.points !== undefined)) {
+    let changed = changedPositionsCache.get(state.parties);
+    if (!changed) {
+      changed = positionsFrom(
+        rules,
+        state.parties.map((_, p) => pointsOf(rules, state, p)),
+      );
+      changedPositionsCache.set(state.parties, changed);
+    }
+    return changed;
+  }
   let cached = publicPositionsCache.get(rules);
   if (!cached) {
     cached = positionsFrom(

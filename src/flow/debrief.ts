@@ -160,7 +160,8 @@ export function debriefOf(run: RunContext): DebriefData | null {
       ? { ...point(analysis.nash.package), kind: 'nash' as const }
       : null;
 
-  const actual = scenario.debrief.actualOutcome;
+  // A fictional scenario has no real outcome to set the game beside, whatever its file says.
+  const actual = scenario.meta.kind === 'historical' ? scenario.debrief.actualOutcome : undefined;
   const actualPackage = actual
     ? scenario.issues.map((issue) => issue.options.findIndex((o) => o.id === actual.package[issue.id]))
     : null;

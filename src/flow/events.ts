@@ -36,7 +36,7 @@ export type AppEvent =
   | { type: 'title.select'; scenarioId: string }
   /** A scenario file opened by the player: its bytes (decoded by scenario/decode.ts), or text already decoded. */
   | { type: 'title.openFile'; fileName: string; text: string }
-  | { type: 'title.openFile'; fileName: string; bytes: Uint8Array }
+  | { type: 'title.openFile'; fileName: string; bytes: Uint8Array; size?: number }
   /** The file opened last could not be read again (the browser no longer allows it): it must be chosen again. */
   | { type: 'title.reopenFailed'; fileName: string }
   | { type: 'title.dismissProblems' }

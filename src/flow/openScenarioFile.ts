@@ -1,5 +1,8 @@
 import { loadCheckedScenario } from '../engine/checkScenario';
 import { decodeScenarioBytes } from '../scenario/decode';
+import { type Diagnostic, formatPath } from '../scenario/diagnostic';
+import { MAX_FILE_BYTES } from '../scenario/loader';
+import { MESSAGES } from '../scenario/messages';
 import type { RootContext } from './rootContext';
 import type { ScenarioEntry } from './runContext';
 
@@ -9,9 +12,21 @@ export function fileScenarioId(id: string, shipped: readonly ScenarioEntry[]): s
 }
 
 /** The title screen after the player opened a scenario file: listed and selected, or its problems shown. */
+/** A file refused by its size alone, before a byte of it is decoded. */
+function tooLarge(file: string, size: number): Diagnostic {
+  return {
+    severity: 'error',
+    file,
+    line: 1,
+    column: 1,
+    path: formatPath([]),
+    ...MESSAGES.tooLarge(size, MAX_FILE_BYTES),
+  };
+}
+
 export function openScenarioFile(
   context: RootContext,
-  event: { fileName: string } & ({ text: string } | { bytes: Uint8Array }),
+  event: { fileName: string } & ({ text: string } | { bytes: Uint8Array; size?: number }),
 ): Partial<RootContext> {
   const others = context.fileProblems.filter((p) => p.file !== event.fileName);
   // The same decoding as the CLI's: UTF-8 or UTF-16 with a byte order mark, anything else refused by place.
@@ -24,6 +39,11 @@ export function openScenarioFile(
     reopenable: event.fileName,
     ...(context.liveNote?.kind === 'unreadable' ? { liveNote: null } : {}),
   };
+  if ('bytes' in event && (event.size ?? 0) > MAX_FILE_BYTES)
+    return {
+      ...reopened,
+      fileProblems: [...others, { file: event.fileName, errors: [tooLarge(event.fileName, event.size!)] }],
+    };
   if (!decoded.ok)
     return { ...reopened, fileProblems: [...others, { file: event.fileName, errors: [decoded.error] }] };
   const loaded = loadCheckedScenario(decoded.text, event.fileName);

@@ -154,6 +154,19 @@ describe('root machine: choosing and opening scenarios', () => {
     expect(problem!.errors[0]!.hint).toContain('save the file as UTF-8');
   });
 
+  it('refuses a file by its size before decoding it: the page never reads a huge file whole', () => {
+    const { actor } = start();
+    actor.send({ type: 'boot.loaded' });
+    actor.send({
+      type: 'title.openFile',
+      fileName: 'huge.yaml',
+      bytes: new Uint8Array(16),
+      size: 50 * 1_048_576,
+    });
+    const [problem] = actor.getSnapshot().context.fileProblems;
+    expect(problem!.errors[0]!.message).toBe('the file is 50.0 MB; a scenario file can be at most 2 MB');
+  });
+
   it('opens a file that has warnings, and keeps them for the page to show its author', async () => {
     const { MINIMAL_SCENARIO } = await import('../scenario/testing/minimalScenario');
     const { actor } = start();

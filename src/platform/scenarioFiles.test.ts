@@ -11,7 +11,7 @@ describe('scenario files kept for Reopen', () => {
     const files = createScenarioFiles({ showOpenFilePicker: async () => [handle] });
     expect(await files.reread()).toBeNull();
     expect(files.canPick).toBe(true);
-    expect(await files.pick()).toEqual({ fileName: 'mine.yaml', bytes: utf8('one') });
+    expect(await files.pick()).toEqual({ fileName: 'mine.yaml', bytes: utf8('one'), size: 3 });
     text = 'two';
     expect(await files.reread()).toEqual({ ok: true, fileName: 'mine.yaml', bytes: utf8('two') });
   });
@@ -27,8 +27,9 @@ describe('scenario files kept for Reopen', () => {
     expect(files.canPick).toBe(false);
     expect(await files.pick()).toBe('unavailable');
     const file = new File(['text'], 'theirs.yaml');
-    expect(await files.keep(file)).toEqual({ fileName: 'theirs.yaml', bytes: utf8('text') });
-    file.arrayBuffer = () => Promise.reject(new DOMException('changed', 'NotReadableError'));
+    expect(await files.keep(file)).toEqual({ fileName: 'theirs.yaml', bytes: utf8('text'), size: 4 });
+    file.slice = () =>
+      ({ arrayBuffer: () => Promise.reject(new DOMException('changed', 'NotReadableError')) }) as Blob;
     expect(await files.reread()).toEqual({ ok: false, fileName: 'theirs.yaml' });
   });
 });

@@ -1,10 +1,15 @@
+import { MAX_FILE_BYTES } from '../scenario/loader';
 /** A scenario file the player chose, read as bytes (decoded by scenario/decode.ts, as the CLI does). */
 export interface PickedFile {
   readonly fileName: string;
   readonly bytes: Uint8Array;
+  /** The file's whole size: past the limit, `bytes` holds only its start. */
+  readonly size?: number;
 }
 
-const bytesOf = async (file: File) => new Uint8Array(await file.arrayBuffer());
+/** A file's bytes, never more than one past the limit: a huge file is refused by its size, not read whole. */
+export const bytesOf = async (file: File) =>
+  new Uint8Array(await file.slice(0, MAX_FILE_BYTES + 1).arrayBuffer());
 
 /** Reading the last chosen file again: its text now, or `ok: false` when the browser no longer lets the page read it. */
 export type Reread = ({ readonly ok: true } & PickedFile) | { readonly ok: false; readonly fileName: string };
@@ -58,11 +63,11 @@ export function createScenarioFiles(win: PickerWindow): ScenarioFiles {
       if (!handle) return 'cancelled';
       const chosen = handle;
       last = { name: chosen.name, read: async () => bytesOf(await chosen.getFile()) };
-      return { fileName: chosen.name, bytes: await last.read() };
+      return { fileName: chosen.name, bytes: await last.read(), size: (await chosen.getFile()).size };
     },
     async keep(file) {
       last = { name: file.name, read: () => bytesOf(file) };
-      return { fileName: file.name, bytes: await bytesOf(file) };
+      return { fileName: file.name, bytes: await bytesOf(file), size: file.size };
     },
     async reread() {
       if (!last) return null;

@@ -7,7 +7,9 @@ import { RoomScene } from './scenes/RoomScene';
 
 export function createGame(parent: HTMLElement, actor: AppActor, reducedMotion: boolean): Phaser.Game {
   return new Phaser.Game({
-    type: Phaser.AUTO,
+    // The 2D canvas, not WebGL: the desk and the table are a few shapes, and WebGL drawn in software (a school
+    // laptop with no graphics card) held the whole page to about 14 frames a second; the 2D canvas keeps it fluid.
+    type: Phaser.CANVAS,
     parent,
     backgroundColor: PALETTE.deskDark,
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },

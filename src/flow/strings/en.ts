@@ -56,7 +56,7 @@ export function english(t: Terms) {
       map: 'Where',
       parties: `The ${parties} and their public positions`,
       calendar: 'The calendar',
-      meetingOpens: `The ${meeting} opens`,
+      meetingOpens: `The ${meeting} begins`,
       sources: 'Sources',
       whyWants: (name: string) => `Why ${name} wants this`,
       doesNotCare: 'no preference',
@@ -197,7 +197,7 @@ export function english(t: Terms) {
       changedFromTable: ' · changed from the text on the table',
       onTheTable: 'on the table',
       statusQuo: 'status quo',
-      tablingRule: `Costs one action. One option per clause; a text tabled to everyone is the one the ${meeting} meets on.`,
+      tablingRule: `Costs one action. One option per clause; a text tabled to everyone is the one decided on at the ${meeting}.`,
       tableTo: 'Table it to',
       tableToAll: `Table the text to every ${party}`,
       tableToTicked: 'Table the text to those ticked',
@@ -205,7 +205,7 @@ export function english(t: Terms) {
     speech: {
       whyInPoints: 'Why, in points',
       costs: (points: string) => `(−${points} points)`,
-      whyCosts: (speaker: string) => `Why this costs ${speaker}'s ${party}`,
+      whyCosts: (speaker: string) => `Why this costs ${speaker}’s side`,
       redLine: (issue: string, option: string) => `Red line: ${issue} — ${option}`,
       whyRedLine: 'Why this is a red line',
       /** What {changes} says in a leader's line. */
@@ -259,8 +259,8 @@ export function english(t: Terms) {
     },
     outcome: {
       everyone: (names: readonly string[]) => `Every ${party} comes to the table: ${list(names)}.`,
-      nobody: `No ${party} comes. The ${meeting} does not open.`,
-      without: (names: readonly string[]) => `The ${meeting} opens without ${list(names)}.`,
+      nobody: `No ${party} comes. The ${meeting} does not take place.`,
+      without: (names: readonly string[]) => `The ${meeting} goes ahead without ${list(names)}.`,
       openDebrief: 'Open the debrief',
       reveals: (history: boolean) =>
         `The debrief reveals what each ${party} wanted${history ? ', what a better text would have been, and what really happened.' : ' and what a better text would have been.'}`,
@@ -363,7 +363,7 @@ export function english(t: Terms) {
       reject: `[Two low notes, unresolved: not every ${party} accepts]`,
       telephone: '[Telephone: a private call]',
       teleprinter: '[Teleprinter: news comes in]',
-      gavel: `[Gavel: the ${meeting} opens; the hall falls quiet]`,
+      gavel: `[Gavel: the ${meeting} begins; the hall falls quiet]`,
       press: `[One low, firm note: you press ${a(party)}]`,
       reassure: `[A soft, warm chord: you reassure ${a(party)}]`,
       statement: '[Murmur and teleprinter: your statement goes out on the wires]',

@@ -2,7 +2,12 @@ import type { AppActor, AppSnapshot } from '../../flow/appActor';
 import { screenOf } from '../../flow/screen';
 import type { ScenarioFiles } from '../../platform/scenarioFiles';
 import type { Scenario } from '../../scenario/schema';
+import { accentOf } from '../accent';
 import { TEXT, useScenarioText } from '../text';
+
+/** The accent before any scenario is chosen (the loading screen). */
+const DEFAULT_ACCENT = '#5b92e5';
+
 import { captionRegion } from './captions';
 import { coachTip } from './coachTip';
 import { glossaryDialog } from './glossary';
@@ -178,6 +183,9 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
       shownDeps = deps;
       const scenario = scenarioOnScreen(snapshot);
       useScenarioText(scenario);
+      const accent = accentOf(scenario?.mediator.colour ?? DEFAULT_ACCENT);
+      document.documentElement.style.setProperty('--accent', accent.accent);
+      document.documentElement.style.setProperty('--accent-deep', accent.deep);
       document.title = scenario?.meta.title ?? TEXT.productTitle;
       screen = screenFor(snapshot, send, hooks);
       for (const key of openKeys) {

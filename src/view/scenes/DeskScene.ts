@@ -37,12 +37,10 @@ export class DeskScene extends Phaser.Scene {
 
   /** A page with its own soft shadow, so overlapping sheets read as paper on a desk. */
   private sheet(key: string): Phaser.GameObjects.Container {
-    const shadow = this.add
-      .image(10, 14, key)
-      .setTint(0x000000)
-      .setTintMode(Phaser.TintModes.FILL)
-      .setAlpha(0.35);
-    return this.add.container(0, 0, [shadow, this.add.image(0, 0, key)]);
+    const page = this.add.image(0, 0, key);
+    // A plain rectangle, not a tinted copy: the canvas renderer draws no tints.
+    const shadow = this.add.rectangle(10, 14, page.width, page.height, 0x000000, 0.35);
+    return this.add.container(0, 0, [shadow, page]);
   }
 
   private follow(snapshot: AppSnapshot): void {

@@ -149,14 +149,14 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
   const days = new Map<number, HTMLElement[]>();
   const add = (day: number, line: HTMLElement) => days.set(day, [...(days.get(day) ?? []), line]);
   for (const entry of run.journal) {
-    const day = entry.move?.type === 'endDay' ? entry.day + 1 : entry.day;
     for (const report of entry.reports) {
       if (report.kind !== 'event') continue;
       const event = scenario.events.find((e) => e.id === report.event);
       if (!event) continue;
       const invented = inventedLabel(event);
+      // Dated by the event itself: the last evening can fire the news of several unplayed days at once.
       add(
-        day,
+        dayOfDate(scenario, event.date),
         h(
           'li',
           { class: 'record-news' },
@@ -255,7 +255,12 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
     h(
       'p',
       { class: 'note' },
-      TEXT.debrief.zone(data.zoneSize, data.packageCount, data.bindingVeto ?? null),
+      // A zone counted on a sample is given out of that sample.
+      TEXT.debrief.zone(
+        data.zoneSize,
+        data.sampled ? data.examined : data.packageCount,
+        data.bindingVeto ?? null,
+      ),
       // Past what the analysis can enumerate, it says how much it looked at.
       data.examined < data.packageCount ? ` ${TEXT.debrief.examined(data.examined, data.packageCount)}` : '',
     ),
@@ -307,7 +312,7 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
   );
   const moveRecord = section(TEXT.debrief.recordTitle, TEXT.debrief.recordHint, record);
   // Only a scenario with a record sets the game beside what really happened; a fictional one may tell its story.
-  const historical = frameOf(scenario).hasHistory || data.actual !== null;
+  const historical = frameOf(scenario).hasHistory;
   const actual =
     !historical && data.history.length === 0
       ? null

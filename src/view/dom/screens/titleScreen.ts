@@ -1,6 +1,6 @@
 import type { AppSnapshot } from '../../../flow/appActor';
 import { frameOf } from '../../../flow/frame';
-import type { ScenarioFiles } from '../../../platform/scenarioFiles';
+import { bytesOf, type ScenarioFiles } from '../../../platform/scenarioFiles';
 import { type Diagnostic, formatDiagnostic } from '../../../scenario/diagnostic';
 import { TEXT } from '../../text';
 import { h } from '../h';
@@ -17,7 +17,7 @@ async function readFiles(
       type: 'title.openFile',
       ...(kept
         ? await kept.keep(file)
-        : { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }),
+        : { fileName: file.name, bytes: await bytesOf(file), size: file.size }),
     });
   }
 }
