@@ -40,7 +40,14 @@ export async function expectNoGenevaWords(page: Page, screen: string): Promise<v
       if (!choice.querySelector<HTMLInputElement>('input')?.checked)
         // biome-ignore lint/performance/useDomNodeTextContent: the same rendered text as above
         text = text.replace(choice.innerText, '');
-    return `${document.title}\n${text}`;
+    // What is read out or shown on hover, and what a closed section holds, count as much as what is shown.
+    const labels = [...document.querySelectorAll<HTMLElement>('[title], [aria-label]')]
+      .filter((el) => !el.closest('.scenario-choice'))
+      .map((el) => `${el.getAttribute('title') ?? ''} ${el.getAttribute('aria-label') ?? ''}`);
+    const closed = [...document.querySelectorAll<HTMLElement>('details:not([open])')].map(
+      (d) => d.textContent ?? '',
+    );
+    return [document.title, text, ...labels, ...closed].join('\n');
   });
   const found = GENEVA_ONLY_WORDS.filter((word) =>
     new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(word)}`, 'iu').test(shown),
