@@ -37,7 +37,9 @@ export const test = base.extend<{ guard: undefined }>({
 export { expect };
 
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await test.info().attach(name, { body: await page.screenshot(), contentType: 'image/png' });
+  await test
+    .info()
+    .attach(name, { body: await page.screenshot({ animations: 'disabled' }), contentType: 'image/png' });
 }
 
 export async function stateOf(page: Page): Promise<string | undefined> {

@@ -67,7 +67,7 @@ async function tour(page: Page, shoot: (name: string) => Promise<void>): Promise
     .getByRole('heading', { level: 2, name: 'Your deal among every possible text' })
     .scrollIntoViewIfNeeded();
   await shoot('11-debrief-charts');
-  await page.screenshot({ path: join(outDir, 'debrief-full.png'), fullPage: true });
+  await page.screenshot({ path: join(outDir, 'debrief-full.png'), fullPage: true, animations: 'disabled' });
 }
 
 async function main(): Promise<void> {
@@ -89,7 +89,10 @@ async function main(): Promise<void> {
       const page = await browser.newPage({ viewport: size });
       await tour(page, (name) =>
         page
-          .screenshot({ path: join(outDir, `${name}-${size.width}x${size.height}.png`) })
+          .screenshot({
+            path: join(outDir, `${name}-${size.width}x${size.height}.png`),
+            animations: 'disabled',
+          })
           .then(() => undefined),
       );
       await page.close();
