@@ -55,6 +55,10 @@ async function tour(page: Page, shoot: (name: string) => Promise<void>): Promise
     if ((await morning.count()) > 0) await morning.click();
   }
   await page.getByRole('button', { name: 'Continue' }).waitFor();
+  await shoot('08-conference-arriving');
+  // Every delegation in its seat (or not), the hall drawn with them.
+  await page.getByRole('button', { name: /^Show all/ }).click();
+  await page.waitForTimeout(400);
   await shoot('08-conference');
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Open the debrief' }).waitFor();

@@ -20,12 +20,23 @@ export function dayOfDate(scenario: Scenario, iso: string): number {
   return dayIndex(scenario.calendar.start, iso);
 }
 
+/** Date formatters are costly to make (a third of a game's time through the machine): one per locale and style. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterOf(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function dateOf(scenario: Scenario, day: number): DayLabel {
   const date = new Date(utcOfDay(scenario.calendar.start, day));
   // Plain "en" reads as American dates in Intl; the UN writes day before month.
   const locale = scenario.meta.language === 'en' ? 'en-GB' : scenario.meta.language;
-  const format = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(date);
+  const format = (options: Intl.DateTimeFormatOptions) => formatterOf(locale, options).format(date);
   return {
     long: format({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).replace(
       /^(\p{L}+),/u,
