@@ -357,7 +357,7 @@ export function authorReport(scenario: Scenario, options: AuthorReportOptions): 
     return {
       day: d,
       date: new Date(utcOfDay(scenario.calendar.start, state.day)).toISOString().slice(0, 10),
-      conference: state.day >= rules.days,
+      conference: state.day >= rules.conferenceDay,
       ...zones,
       spread:
         games.length === 0

@@ -124,6 +124,7 @@ export function english(t: Terms) {
       goToMeetingRoom: 'Go to the meeting room',
       dayPlan: (date: string) => `The plan for ${date}: map and calendar`,
       gone: ' (gone)',
+      noTalks: 'no talks',
       today_: ' (today)',
       places: 'Places',
     },

@@ -1,3 +1,4 @@
+import { rulesOf } from '../../flow/rulesOf';
 import { dateOf, dayOfDate } from '../../flow/selectors';
 import type { Scenario } from '../../scenario/schema';
 import { TEXT } from '../text';
@@ -10,6 +11,7 @@ export function calendarStrip(
   conferenceLabel: string,
 ): HTMLElement {
   const days = dayOfDate(scenario, scenario.calendar.conference) + 1;
+  const played = rulesOf(scenario).days;
   return h(
     'ol',
     { class: 'calendar' },
@@ -17,11 +19,13 @@ export function calendarStrip(
       const date = dateOf(scenario, d);
       const scheduled = scenario.events.filter((e) => e.date === date.iso && e.probability === undefined);
       const last = d === days - 1;
+      // Days after the last day of play (calendar.lastDay) and before the final meeting hold no talks.
+      const unplayed = !last && d >= played;
       const state = today === null ? '' : d < today ? 'past' : d === today ? 'today' : '';
       return h(
         'li',
         {
-          class: `${state} ${last ? 'conference-day' : ''} ${scheduled.length ? 'has-event' : ''}`,
+          class: `${state} ${last ? 'conference-day' : ''} ${unplayed ? 'unplayed' : ''} ${scheduled.length ? 'has-event' : ''}`,
           'aria-current': d === today ? 'date' : undefined,
         },
         h('span', { class: 'calendar-date' }, date.short),
@@ -35,6 +39,7 @@ export function calendarStrip(
                 .join('; '),
         ),
         state === 'past' ? h('span', { class: 'visually-hidden' }, TEXT.plan.gone) : null,
+        unplayed ? h('span', { class: 'calendar-note' }, TEXT.plan.noTalks) : null,
       );
     }),
   );
