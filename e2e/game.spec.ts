@@ -82,6 +82,15 @@ test('a play-through that brings all three delegations to the conference', async
   await expect(page.getByText(/58 for and 14 against/)).toBeVisible();
   await expect(page.getByText(/United Nations, Office of the Secretary-General/).first()).toBeVisible();
   await screenshot(page, 'debrief');
+
+  // The result for the teacher: named by scenario and date, and it reads back as a result of this game.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the result for your teacher' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^geneva-2-2014-student-\d{4}-\d{2}-\d{2}\.json$/);
+  const result = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+  expect(result).toMatchObject({ format: 'envoy-result', seed: 11, outcome: { deal: true } });
+  expect(result.moves.length).toBeGreaterThan(5);
 });
 
 test('a play-through where the Coalition stays away', async ({ page }) => {

@@ -3,7 +3,7 @@
  *   npm run scenario -- validate <file...>   check files; prints OK <file> or the errors; exit 0 or 1
  *   npm run scenario -- analyze <file> [--games 300] [--seed 1] [--json]
  *                                            the zone by day, frontier, Nash and K–S, vetoes, balance bands
- *   npm run scenario -- schema               rewrite scenarios/scenario.schema.json from the zod schema
+ *   npm run scenario -- schema               rewrite scenarios/scenario.schema.json and docs/result.schema.json from the zod schemas
  * A file named `-` is standard input. See docs/authoring.md.
  */
 import { writeFileSync } from 'node:fs';
@@ -11,12 +11,15 @@ import { join } from 'node:path';
 import { authorReport, CENSUS_TEXT_LIMIT } from '../src/agents/authorReport';
 import type { Census } from '../src/agents/census';
 import { loadCheckedScenario } from '../src/engine/checkScenario';
+import { resultJsonSchema } from '../src/flow/resultFile';
 import { formatDiagnostic } from '../src/scenario/diagnostic';
 import { scenarioJsonSchema } from '../src/scenario/jsonSchema';
 import { formatReport } from './analyzeText';
 import { type CensusJob, parallelCensus } from './parallelCensus';
 import { quietOnClosedPipe, type ReadOptions, readInput } from './readInput';
 
+/** The result file's schema, for a teacher's tools (flow/resultFile.ts). */
+export const RESULT_SCHEMA_PATH = join(import.meta.dirname, '..', 'docs', 'result.schema.json');
 export const SCHEMA_PATH = join(import.meta.dirname, '..', 'scenarios', 'scenario.schema.json');
 
 const usage = `Usage:
@@ -24,7 +27,7 @@ const usage = `Usage:
   npm run scenario -- analyze <file> [--games 300] [--seed 1] [--json]
                                            zone of agreement by day, frontier, Nash and Kalai–Smorodinsky
                                            texts, whose veto binds, and the census's balance bands
-  npm run scenario -- schema               rewrite scenarios/scenario.schema.json`;
+  npm run scenario -- schema               rewrite scenarios/scenario.schema.json and docs/result.schema.json`;
 
 /** Returns the exit code; prints to the given writer. */
 export async function validate(
@@ -138,6 +141,8 @@ async function main(args: readonly string[]): Promise<number> {
   if (command === 'schema') {
     writeFileSync(SCHEMA_PATH, scenarioJsonSchema());
     console.log(`wrote ${SCHEMA_PATH}`);
+    writeFileSync(RESULT_SCHEMA_PATH, resultJsonSchema());
+    console.log(`wrote ${RESULT_SCHEMA_PATH}`);
     return 0;
   }
   console.log(usage);

@@ -33,6 +33,15 @@ export function english(t: Terms) {
       dismiss: 'Dismiss',
       fictional: 'A fictional scenario',
     },
+    /** Why a result file a teacher opened cannot be read (flow/resultFile.ts). */
+    result: {
+      tooLarge: 'This file is far larger than a result file (a few kilobytes): it is not one.',
+      notJson: 'This file is not a result file: it is not JSON, or it is cut off.',
+      notAResult: 'This file is not a result of this game (its "format" is not "envoy-result").',
+      newer: 'This result was saved by a newer version of the game: open it there.',
+      damaged: (where: string, what: string) =>
+        `This result file is damaged at ${where}: ${what}. Download it again from the student's debrief.`,
+    },
     /** Live authoring (`npm start`): what a change to a scenario file did. */
     live: {
       reloaded: (file: string) => `${file} changed: reloaded. The game starts again on the new text.`,

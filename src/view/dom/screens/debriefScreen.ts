@@ -1,7 +1,9 @@
 import type { AppSnapshot } from '../../../flow/appActor';
 import { type DebriefData, debriefOf } from '../../../flow/debrief';
 import { frameOf } from '../../../flow/frame';
+import { resultFileName, resultOf } from '../../../flow/resultFile';
 import { dateOf, dayOfDate } from '../../../flow/selectors';
+import { now } from '../../../platform/clock';
 import { TEXT } from '../../text';
 import { outcomeChart } from '../chart';
 import { describeEntry } from '../describe';
@@ -194,20 +196,6 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
     ),
   );
 
-  const result = JSON.stringify(
-    {
-      scenario: scenario.meta.id,
-      seed: run.seed,
-      deal: data.deal,
-      attends: Object.fromEntries(data.parties.map((p) => [p.name, p.attends])),
-      utilities: Object.fromEntries(data.parties.map((p) => [p.name, p.utility])),
-      text: Object.fromEntries(data.issues.map((issue, i) => [issue, data.player.text[i]])),
-      moves: run.log,
-    },
-    null,
-    2,
-  );
-
   // The result at a glance: who came, and what the text was worth to each against what it needed.
   const onTheDay = h(
     'section',
@@ -380,7 +368,14 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
           type: 'button',
           class: 'secondary',
           'data-key': 'download',
-          onclick: () => hooks.downloadResult(`${scenario.meta.id}-result-${run.seed}.json`, result),
+          onclick: () => {
+            const result = resultOf(run, {
+              student: '',
+              date: new Date(now()).toISOString().slice(0, 10),
+              classCode: null,
+            });
+            if (result) hooks.downloadResult(resultFileName(result), `${JSON.stringify(result, null, 2)}\n`);
+          },
         },
         TEXT.debrief.download,
       ),

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { textHash } from '../engine/digest';
+import { moveSchema } from '../engine/move';
+import type { Scenario } from '../scenario/schema';
+import { debriefOf } from './debrief';
+import type { RunContext } from './runContext';
+
+/**
+ * A finished game as a file for the teacher: who played, when, in which class, on which scenario (and which
+ * version of its text), the seed and every move (so the game replays), the outcome and each party's points.
+ * Read back, it is untrusted: `parseResult` checks it against this schema and names the place of any fault.
+ */
+export const RESULT_FORMAT = 'envoy-result';
+export const RESULT_VERSION = 1;
+/** Far more moves than any game holds (ten days of ten actions, each with replies), and no more. */
+const MOST_MOVES = 5000;
+/** A result file is small (a few kilobytes): anything much larger is not one. */
+export const MAX_RESULT_BYTES = 1_048_576;
+
+const id = z.string().min(1).max(200);
+
+export const resultSchema = z
+  .strictObject({
+    format: z.literal(RESULT_FORMAT).describe('Always "envoy-result".'),
+    version: z.literal(RESULT_VERSION).describe('The result format version.'),
+    student: z.string().max(80).describe('The name the student gave, or "" when none.'),
+    date: z.iso.date().describe('The day the game ended, YYYY-MM-DD.'),
+    classCode: z.string().max(32).nullable().describe('The class code the game was played with, or null.'),
+    scenario: z.strictObject({
+      id,
+      title: z.string().max(200),
+      digest: z
+        .string()
+        .regex(/^[0-9a-f]{8}$/)
+        .describe(
+          'A digest of the scenario as played: two files with the same id and digest are the same text.',
+        ),
+    }),
+    seed: z.int().describe('The game seed: with the moves, it replays the game exactly.'),
+    moves: z.array(moveSchema).max(MOST_MOVES),
+    outcome: z.strictObject({
+      deal: z.boolean().describe('Whether every party came to the final meeting.'),
+      attends: z.record(id, z.boolean()),
+    }),
+    utilities: z
+      .record(id, z.number().min(-1000).max(1000))
+      .describe('Each party’s points for the final text.'),
+    text: z.record(id, id).describe('The final text: an option id for each issue id.'),
+  })
+  .describe('A finished game of Geneva II: The Envoy, for the class view.');
+
+export type ResultFile = z.output<typeof resultSchema>;
+
+/** The scenario as played, in eight hex digits: the same id with another digest is another version. */
+export function scenarioDigest(scenario: Scenario): string {
+  return (textHash(JSON.stringify(scenario)) >>> 0).toString(16).padStart(8, '0');
+}
+
+export interface ResultAuthor {
+  readonly student: string;
+  readonly date: string;
+  readonly classCode: string | null;
+}
+
+/** The result of a finished run (null before its final meeting). */
+export function resultOf(run: RunContext, author: ResultAuthor): ResultFile | null {
+  const data = debriefOf(run);
+  if (!data) return null;
+  const { scenario } = run;
+  const outcome = run.game.outcome!;
+  return {
+    format: RESULT_FORMAT,
+    version: RESULT_VERSION,
+    student: author.student.trim().slice(0, 80),
+    date: author.date,
+    classCode: author.classCode,
+    scenario: { id: scenario.meta.id, title: scenario.meta.title, digest: scenarioDigest(scenario) },
+    seed: run.seed,
+    moves: [...run.log],
+    outcome: {
+      deal: outcome.deal,
+      attends: Object.fromEntries(scenario.parties.map((p, i) => [p.id, outcome.attends[i]!])),
+    },
+    utilities: Object.fromEntries(scenario.parties.map((p, i) => [p.id, data.parties[i]!.utility])),
+    text: Object.fromEntries(
+      scenario.issues.map((issue, i) => [issue.id, issue.options[outcome.text[i]!]!.id]),
+    ),
+  };
+}
+
+/** A name as a file name can carry it: letters and digits of any script, hyphens between words. */
+function slug(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+}
+
+/** `<scenario>-<name>-<date>.json`, with "student" where no name was given. */
+export function resultFileName(result: ResultFile): string {
+  return `${result.scenario.id}-${slug(result.student) || 'student'}-${result.date}.json`;
+}
+
+export type ResultRead =
+  | { readonly ok: true; readonly result: ResultFile }
+  | { readonly ok: false; readonly problem: string };
+
+/** Reads a result file a teacher opened: never throws, and says what is wrong and where. */
+export function parseResult(text: string, words: ResultWords): ResultRead {
+  if (text.length > MAX_RESULT_BYTES) return { ok: false, problem: words.tooLarge };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: words.notJson };
+  }
+  const format = (data as { format?: unknown } | null)?.format;
+  if (format !== RESULT_FORMAT) return { ok: false, problem: words.notAResult };
+  const version = (data as { version?: unknown }).version;
+  if (typeof version === 'number' && version > RESULT_VERSION) return { ok: false, problem: words.newer };
+  const parsed = resultSchema.safeParse(data);
+  if (parsed.success) return { ok: true, result: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  return {
+    ok: false,
+    problem: words.damaged(issue.path.map(String).join('.') || '(top level)', issue.message),
+  };
+}
+
+/** The words `parseResult` speaks in (the interface's string table passes its own). */
+export interface ResultWords {
+  readonly tooLarge: string;
+  readonly notJson: string;
+  readonly notAResult: string;
+  readonly newer: string;
+  readonly damaged: (where: string, what: string) => string;
+}
+
+/** The JSON Schema of a result file, published beside the scenario schema (`docs/result.schema.json`). */
+export function resultJsonSchema(): string {
+  const schema = z.toJSONSchema(resultSchema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+  });
+  return `${JSON.stringify({ ...schema, $id: 'result.schema.json', title: 'Geneva II: The Envoy result' }, null, 2)}\n`;
+}
