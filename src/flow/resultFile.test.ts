@@ -88,7 +88,7 @@ describe('the result file a student downloads for the teacher', () => {
     expect(parseResult(polluted, words).ok).toBe(false);
     expect(({} as { hacked?: boolean }).hacked).toBeUndefined();
     const badMove = parseResult(JSON.stringify({ ...good, moves: [{ type: 'launch' }] }), words);
-    expect(badMove.ok || badMove.problem).toMatch(/damaged at moves\.0/);
+    expect(badMove.ok || badMove.problem).toMatch(/damaged at moves\[0\]/);
   });
 
   it('has its JSON Schema published in docs/result.schema.json, as the schema says now', () => {

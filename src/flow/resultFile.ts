@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { textHash } from '../engine/digest';
 import { moveSchema } from '../engine/move';
+import { formatPath, type PathSegment } from '../scenario/diagnostic';
 import type { Scenario } from '../scenario/schema';
 import { debriefOf } from './debrief';
 import type { RunContext } from './runContext';
@@ -125,7 +126,7 @@ export function parseResult(text: string, words: ResultWords): ResultRead {
   const issue = parsed.error.issues[0]!;
   return {
     ok: false,
-    problem: words.damaged(issue.path.map(String).join('.') || '(top level)', issue.message),
+    problem: words.damaged(formatPath(issue.path as PathSegment[]), issue.message),
   };
 }
 

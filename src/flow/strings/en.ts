@@ -37,7 +37,8 @@ export function english(t: Terms) {
     result: {
       tooLarge: 'This file is far larger than a result file (a few kilobytes): it is not one.',
       notJson: 'This file is not a result file: it is not JSON, or it is cut off.',
-      notAResult: 'This file is not a result of this game (its "format" is not "envoy-result").',
+      notAResult:
+        'This file is not a result file of this game: ask the student to download it again from the debrief.',
       newer: 'This result was saved by a newer version of the game: open it there.',
       damaged: (where: string, what: string) =>
         `This result file is damaged at ${where}: ${what}. Download it again from the student's debrief.`,
