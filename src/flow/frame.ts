@@ -4,11 +4,8 @@ export type { Outcomes, Terms };
 
 /** Everything around the negotiation that a scenario names: no Geneva word reaches another scenario's screens. */
 export interface Frame {
-  readonly title: string;
   readonly organisation: string | undefined;
-  readonly mediatorName: string;
   readonly mediatorTitle: string;
-  readonly mediatorColour: string;
   readonly language: string;
   readonly terms: Terms;
   readonly outcomes: Outcomes;
@@ -23,11 +20,8 @@ export const DEFAULT_TERMS: Terms = termsSchema.parse({});
 
 export function frameOf(scenario: Scenario): Frame {
   return {
-    title: scenario.meta.title,
     organisation: scenario.mediator.organisation,
-    mediatorName: scenario.mediator.name,
     mediatorTitle: scenario.mediator.title,
-    mediatorColour: scenario.mediator.colour,
     language: scenario.meta.language,
     terms: scenario.terms,
     outcomes: scenario.outcomes,

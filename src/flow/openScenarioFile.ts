@@ -29,11 +29,6 @@ export function openScenarioFile(
   event: { fileName: string } & ({ text: string } | { bytes: Uint8Array; size?: number }),
 ): Partial<RootContext> {
   const others = context.fileProblems.filter((p) => p.file !== event.fileName);
-  // The same decoding as the CLI's: UTF-8 or UTF-16 with a byte order mark, anything else refused by place.
-  const decoded =
-    'bytes' in event
-      ? decodeScenarioBytes(event.bytes, event.fileName)
-      : { ok: true as const, text: event.text };
   // The file can be read again after an edit ("Reopen"); a note that it could not be read is now out of date.
   const reopened = {
     reopenable: event.fileName,
@@ -44,6 +39,11 @@ export function openScenarioFile(
       ...reopened,
       fileProblems: [...others, { file: event.fileName, errors: [tooLarge(event.fileName, event.size!)] }],
     };
+  // The same decoding as the CLI's: UTF-8 or UTF-16 with a byte order mark, anything else refused by place.
+  const decoded =
+    'bytes' in event
+      ? decodeScenarioBytes(event.bytes, event.fileName)
+      : { ok: true as const, text: event.text };
   if (!decoded.ok)
     return { ...reopened, fileProblems: [...others, { file: event.fileName, errors: [decoded.error] }] };
   const loaded = loadCheckedScenario(decoded.text, event.fileName);

@@ -5,9 +5,6 @@ import type { Scenario } from '../../scenario/schema';
 import { accentOf } from '../accent';
 import { TEXT, useScenarioText } from '../text';
 
-/** The accent before any scenario is chosen (the loading screen). */
-const DEFAULT_ACCENT = '#5b92e5';
-
 import { captionRegion } from './captions';
 import { coachTip } from './coachTip';
 import { glossaryDialog } from './glossary';
@@ -183,9 +180,16 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
       shownDeps = deps;
       const scenario = scenarioOnScreen(snapshot);
       useScenarioText(scenario);
-      const accent = accentOf(scenario?.mediator.colour ?? DEFAULT_ACCENT);
-      document.documentElement.style.setProperty('--accent', accent.accent);
-      document.documentElement.style.setProperty('--accent-deep', accent.deep);
+      // Before any scenario is chosen, the stylesheet's own accent stands.
+      const pageStyle = document.documentElement.style;
+      if (scenario) {
+        const accent = accentOf(scenario.mediator.colour);
+        pageStyle.setProperty('--accent', accent.accent);
+        pageStyle.setProperty('--accent-deep', accent.deep);
+      } else {
+        pageStyle.removeProperty('--accent');
+        pageStyle.removeProperty('--accent-deep');
+      }
       document.title = scenario?.meta.title ?? TEXT.productTitle;
       screen = screenFor(snapshot, send, hooks);
       for (const key of openKeys) {
