@@ -2,9 +2,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { census } from '../src/agents/census';
 import { loadCheckedScenario } from '../src/engine/checkScenario';
+import { type GameLength, withLength } from '../src/flow/gameLength';
 import { rulesOf } from '../src/flow/rulesOf';
 
-const { text, file, runs, seed, textRuns, maxTexts, part, parts } = workerData as {
+const { text, file, runs, seed, textRuns, maxTexts, part, parts, length } = workerData as {
   text: string;
   file: string;
   runs: number;
@@ -13,12 +14,13 @@ const { text, file, runs, seed, textRuns, maxTexts, part, parts } = workerData a
   maxTexts: number | null;
   part: number;
   parts: number;
+  length: GameLength;
 };
 const loaded = loadCheckedScenario(text, file);
 if (!loaded.ok) throw new Error(`${file} does not load`);
 parentPort!.postMessage(
   census(
-    rulesOf(loaded.scenario),
+    rulesOf(withLength(loaded.scenario, length)),
     runs,
     seed,
     textRuns,

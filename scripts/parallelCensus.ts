@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type Census, mergeCensus } from '../src/agents/census';
 import { STRATEGY_NAMES } from '../src/agents/mediators/builtIn';
+import type { GameLength } from '../src/flow/gameLength';
 
 export interface CensusJob {
   /** The scenario file's text (already checked) and the name it goes by. */
@@ -18,6 +19,8 @@ export interface CensusJob {
   readonly textRuns?: number;
   /** At most this many fixed texts (every k-th); default all. */
   readonly maxTexts?: number;
+  /** The full game (default) or the scenario's short one. */
+  readonly length?: GameLength;
   /** Worker threads (default: the cores, at most 8). */
   readonly threads?: number;
 }
@@ -40,6 +43,7 @@ export async function parallelCensus(job: CensusJob): Promise<Census> {
               maxTexts: job.maxTexts ?? null,
               part,
               parts,
+              length: job.length ?? 'full',
             },
             execArgv: ['--import', 'tsx'],
           });

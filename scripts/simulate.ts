@@ -1,5 +1,5 @@
 /**
- * npm run simulate -- <scenario> [--runs N] [--seed S] [--strategy NAME|all] [--policy FILE] [--census] [--json]
+ * npm run simulate -- <scenario> [--runs N] [--seed S] [--strategy NAME|all] [--policy FILE] [--census] [--length full|short] [--json]
  * Plays whole games with simulated mediators and prints the outcome distribution. Same arguments, same output
  * (but for the census's elapsed time).
  * Strategies play through the game's own state machine (as the browser does); the census plays straight
@@ -11,12 +11,13 @@ import { bandsBroken } from '../src/agents/census';
 import { BUILT_IN, STRATEGY_NAMES } from '../src/agents/mediators/builtIn';
 import type { MediatorFactory } from '../src/agents/mediators/mediator';
 import { loadCheckedScenario } from '../src/engine/checkScenario';
+import { GAME_LENGTHS, type GameLength } from '../src/flow/gameLength';
 import { type SimulationSummary, simulate } from '../src/flow/simulation';
 import { formatDiagnostic } from '../src/scenario/diagnostic';
 import { parallelCensus } from './parallelCensus';
 import { quietOnClosedPipe, readInput } from './readInput';
 
-const usage = `Usage: npm run simulate -- <scenario.yaml> [--runs 1000] [--seed 1] [--strategy ${STRATEGY_NAMES.join('|')}|all] [--policy my-mediator.ts] [--census] [--json]`;
+const usage = `Usage: npm run simulate -- <scenario.yaml> [--runs 1000] [--seed 1] [--strategy ${STRATEGY_NAMES.join('|')}|all] [--policy my-mediator.ts] [--census] [--length full|short] [--json]`;
 
 function option(args: string[], name: string, fallback: string): string {
   const i = args.indexOf(`--${name}`);
@@ -72,11 +73,26 @@ export async function runSimulation(args: string[], print: (line: string) => voi
     for (const e of loaded.errors) print(formatDiagnostic(e));
     return 1;
   }
+  const length = option(args, 'length', 'full');
+  if (!(GAME_LENGTHS as readonly string[]).includes(length)) {
+    print(`--length is full or short, not "${length}"`);
+    return 1;
+  }
+  if (length === 'short' && !loaded.scenario.calendar.short) {
+    print(`${input.name} offers no short game: add calendar.short to it (see docs/authoring.md)`);
+    return 1;
+  }
   const scenario = loaded.scenario;
 
   if (args.includes('--census')) {
     const started = performance.now();
-    const result = await parallelCensus({ text: input.text, file: input.name, runs, seed });
+    const result = await parallelCensus({
+      text: input.text,
+      file: input.name,
+      runs,
+      seed,
+      length: length as GameLength,
+    });
     const seconds = (performance.now() - started) / 1000;
     const broken = bandsBroken(result);
     if (json) {
@@ -89,7 +105,7 @@ export async function runSimulation(args: string[], print: (line: string) => voi
     const mean = (k: 'wait' | 'atOnce') =>
       result.fixedTexts.reduce((s, t) => s + t[k], 0) / result.fixedTexts.length;
     print(
-      `${scenario.meta.title}: census over ${runs} games each, seeds ${seed}..${seed + runs - 1} (hashed)`,
+      `${scenario.meta.title}${length === 'short' ? ' (short game)' : ''}: census over ${runs} games each, seeds ${seed}..${seed + runs - 1} (hashed)`,
     );
     print('');
     print(`Every fixed text tabled to everyone on the first day (${result.fixedTexts.length} texts):`);
@@ -128,7 +144,9 @@ export async function runSimulation(args: string[], print: (line: string) => voi
     }
     for (const name of names) strategies.push([name, BUILT_IN[name]!]);
   }
-  const summaries = strategies.map(([name, factory]) => simulate(scenario, name, factory, runs, seed));
+  const summaries = strategies.map(([name, factory]) =>
+    simulate(scenario, name, factory, runs, seed, 'machine', length as GameLength),
+  );
   if (json) {
     print(
       JSON.stringify({

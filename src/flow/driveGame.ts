@@ -8,6 +8,7 @@ import type { AppActor } from './appActor';
 import { eventOf } from './events';
 import { rootMachine } from './rootMachine';
 import { rulesOf } from './rulesOf';
+import type { GameSetup } from './runContext';
 
 export interface DrivenGame {
   readonly outcome: Outcome;
@@ -20,14 +21,19 @@ export interface DrivenGame {
  * Plays one whole game through the root machine, as the browser does: the same events, the same seat actors,
  * the same engine, and the simulator's one game loop (agents/gameLoop.ts) choosing the moves.
  */
-export function driveGame(scenario: Scenario, seed: number, factory: MediatorFactory): DrivenGame {
+export function driveGame(
+  scenario: Scenario,
+  seed: number,
+  factory: MediatorFactory,
+  setup: Partial<GameSetup> = {},
+): DrivenGame {
   const actor = createActor(rootMachine, {
     input: { soundOn: false, scenarios: [{ id: scenario.meta.id, scenario }], seed },
   }).start();
   actor.send({ type: 'boot.loaded' });
-  actor.send({ type: 'title.start' });
+  actor.send({ type: 'title.start', ...setup });
   actor.send({ type: 'briefing.begin' });
-  const rules = rulesOf(scenario);
+  const rules = rulesOf(actor.getSnapshot().context.run!.scenario);
   const run = () => actor.getSnapshot().context.run!;
   const { outcome } = playLoop(rules, seed, factory, {
     state: () => run().game,

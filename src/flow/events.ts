@@ -1,8 +1,9 @@
 import { MOVE_TYPES, type Move } from '../engine/move';
 import type { GivenAnswer } from '../engine/moves';
 import type { Failure } from './failure';
+import type { GameLength } from './gameLength';
 import type { FileProblem } from './rootContext';
-import type { RunContext, ScenarioEntry, SeatMode } from './runContext';
+import type { Player, RunContext, ScenarioEntry, SeatMode } from './runContext';
 import type { Screen } from './screen';
 
 /** A player's move as a flow event: `move.<type>` with the move's fields, derived from engine/move.ts. */
@@ -30,7 +31,15 @@ export type AppEvent =
   | { type: 'boot.loaded' }
   | { type: 'app.failed'; failure: Failure }
   /** Starts a scenario; `seats` says which delegations a person plays (the computer plays the rest). */
-  | { type: 'title.start'; scenarioId?: string; seats?: readonly SeatMode[] }
+  | {
+      type: 'title.start';
+      scenarioId?: string;
+      seats?: readonly SeatMode[];
+      length?: GameLength;
+      player?: Player;
+    }
+  /** A student joins a class: the code a teacher gave (flow/classCode.ts) and the name they give, if any. */
+  | { type: 'title.joinClass'; code: string; name: string; seats?: readonly SeatMode[] }
   /** Puts a run rebuilt from a save (see flow/rebuild.ts) back on the screen the player left. */
   | { type: 'game.resume'; run: RunContext; screen: Screen }
   | { type: 'title.select'; scenarioId: string }

@@ -1,4 +1,5 @@
 import type { AppEvent } from './events';
+import { fullScenarioOf } from './gameLength';
 import { fileScenarioId } from './openScenarioFile';
 import type { FileProblem, LiveNote, RootContext } from './rootContext';
 import { startRun } from './run';
@@ -42,7 +43,8 @@ function mergeCatalog(context: RootContext, event: CatalogUpdate): Partial<RootC
 function changedRunFile(context: RootContext, event: CatalogUpdate): string | undefined {
   const run = context.run;
   if (!run) return undefined;
-  const entry = context.scenarios.find((s) => s.scenario === run.scenario && !s.fromFile);
+  const played = fullScenarioOf(run.scenario);
+  const entry = context.scenarios.find((s) => s.scenario === played && !s.fromFile);
   return entry?.file !== undefined && event.changed.includes(entry.file) ? entry.file : undefined;
 }
 
@@ -73,7 +75,7 @@ export function updateCatalog(
   return {
     patch: {
       ...patch,
-      run: startRun(fresh, run.seed, seats, context.clockStart),
+      run: startRun(fresh, run.seed, seats, context.clockStart, run),
       selectedScenarioId: fresh.id,
       liveNote: note('reloaded'),
     },

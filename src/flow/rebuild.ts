@@ -4,6 +4,7 @@ import { NEUTRAL_STRINGS } from './strings';
 const WORDS = NEUTRAL_STRINGS.save.replay;
 
 import type { Move } from '../engine/move';
+import type { GameLength } from './gameLength';
 import { rulesOf } from './rulesOf';
 import {
   acceptReply,
@@ -14,7 +15,7 @@ import {
   playMove,
   startRun,
 } from './run';
-import type { RunContext, ScenarioEntry, SeatMode } from './runContext';
+import { FREE_PLAY, type Player, type RunContext, type ScenarioEntry, type SeatMode } from './runContext';
 import { answerAsComputer, answerAsPerson } from './seatAnswers';
 
 /** What rebuilds a game exactly: the scenario, the seed, who sat where, and the moves. */
@@ -24,6 +25,9 @@ export interface RunRecord {
   readonly startedAt: number;
   readonly seats: readonly SeatMode[];
   readonly log: readonly Move[];
+  /** Absent in saves made before games had a length or a player: a full game, nobody named. */
+  readonly length?: GameLength;
+  readonly player?: Player;
 }
 
 export type Rebuilt = { ok: true; run: RunContext } | { ok: false; at: number; reason: string };
@@ -34,8 +38,11 @@ export type Rebuilt = { ok: true; run: RunContext } | { ok: false; at: number; r
  * resumed game plays no sound and shows no caption for the moves it replays.
  */
 export function rebuildRun(entry: ScenarioEntry, record: RunRecord): Rebuilt {
-  let run = startRun(entry, record.seed, record.seats, record.startedAt);
-  const model = rulesOf(entry.scenario).model;
+  let run = startRun(entry, record.seed, record.seats, record.startedAt, {
+    length: record.length ?? FREE_PLAY.length,
+    player: record.player ?? FREE_PLAY.player,
+  });
+  const model = rulesOf(run.scenario).model;
   const log = record.log;
   for (let i = 0; i < log.length; i++) {
     const move = log[i]!;

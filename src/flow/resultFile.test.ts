@@ -12,17 +12,17 @@ import {
   resultFileName,
   resultJsonSchema,
   resultOf,
-  scenarioDigest,
 } from './resultFile';
+import { scenarioDigest } from './scenarioDigest';
 import { NEUTRAL_STRINGS } from './strings';
 
 const scenario = loadFixture();
 const words = NEUTRAL_STRINGS.result;
-const author = { student: '  Amina Yusuf ', date: '2026-12-02', classCode: 'K7Q-2MX' };
+const player = { name: '  Amina Yusuf ', classCode: 'K7QM-2XRB' };
 
 function finishedResult(seed = 7): ResultFile {
-  const game = driveGame(scenario, seed, BUILT_IN.careful!);
-  const result = resultOf(game.actor.getSnapshot().context.run!, author);
+  const game = driveGame(scenario, seed, BUILT_IN.careful!, { player });
+  const result = resultOf(game.actor.getSnapshot().context.run!, '2026-12-02');
   expect(result).not.toBeNull();
   return result!;
 }
@@ -34,7 +34,7 @@ describe('the result file a student downloads for the teacher', () => {
       format: RESULT_FORMAT,
       student: 'Amina Yusuf',
       date: '2026-12-02',
-      classCode: 'K7Q-2MX',
+      classCode: 'K7QM-2XRB',
       scenario: { id: scenario.meta.id, digest: scenarioDigest(scenario) },
       seed: 7,
     });

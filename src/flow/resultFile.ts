@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { textHash } from '../engine/digest';
 import { moveSchema } from '../engine/move';
 import { formatPath, type PathSegment } from '../scenario/diagnostic';
-import type { Scenario } from '../scenario/schema';
 import { debriefOf } from './debrief';
+import { fullScenarioOf, GAME_LENGTHS } from './gameLength';
 import type { RunContext } from './runContext';
+import { scenarioDigest } from './scenarioDigest';
 
 /**
  * A finished game as a file for the teacher: who played, when, in which class, on which scenario (and which
@@ -38,6 +38,14 @@ export const resultSchema = z
         ),
     }),
     seed: z.int().describe('The game seed: with the moves, it replays the game exactly.'),
+    length: z
+      .enum(GAME_LENGTHS)
+      .default('full')
+      .describe('How long the game ran: full, or short (the first half of the days).'),
+    seats: z
+      .record(id, z.enum(['computer', 'person']))
+      .optional()
+      .describe('Who held each party’s seat, when a person held one (hot-seat play); else all the computer.'),
     moves: z.array(moveSchema).max(MOST_MOVES),
     outcome: z.strictObject({
       deal: z.boolean().describe('Whether every party came to the final meeting.'),
@@ -52,31 +60,25 @@ export const resultSchema = z
 
 export type ResultFile = z.output<typeof resultSchema>;
 
-/** The scenario as played, in eight hex digits: the same id with another digest is another version. */
-export function scenarioDigest(scenario: Scenario): string {
-  return (textHash(JSON.stringify(scenario)) >>> 0).toString(16).padStart(8, '0');
-}
-
-export interface ResultAuthor {
-  readonly student: string;
-  readonly date: string;
-  readonly classCode: string | null;
-}
-
-/** The result of a finished run (null before its final meeting). */
-export function resultOf(run: RunContext, author: ResultAuthor): ResultFile | null {
+/** The result of a finished run on `date` (YYYY-MM-DD), or null before its final meeting. */
+export function resultOf(run: RunContext, date: string): ResultFile | null {
   const data = debriefOf(run);
   if (!data) return null;
   const { scenario } = run;
+  const written = fullScenarioOf(scenario);
   const outcome = run.game.outcome!;
   return {
     format: RESULT_FORMAT,
     version: RESULT_VERSION,
-    student: author.student.trim().slice(0, 80),
-    date: author.date,
-    classCode: author.classCode,
-    scenario: { id: scenario.meta.id, title: scenario.meta.title, digest: scenarioDigest(scenario) },
+    student: run.player.name,
+    date,
+    classCode: run.player.classCode,
+    scenario: { id: scenario.meta.id, title: scenario.meta.title, digest: scenarioDigest(written) },
     seed: run.seed,
+    length: run.length,
+    ...(run.seats.includes('person')
+      ? { seats: Object.fromEntries(scenario.parties.map((p, i) => [p.id, run.seats[i]!])) }
+      : {}),
     moves: [...run.log],
     outcome: {
       deal: outcome.deal,

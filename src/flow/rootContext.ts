@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../scenario/diagnostic';
 import type { LoadNotes } from '../scenario/loader';
+import type { CodeProblem } from './classCode';
 import type { Failure } from './failure';
 import type { RunContext, ScenarioEntry } from './runContext';
 import type { Screen } from './screen';
@@ -58,6 +59,8 @@ export interface RootContext {
   saveProblem: SaveProblem | null;
   /** What the last change to a scenario file did (see LiveNote), until the player dismisses it. */
   liveNote: LiveNote | null;
+  /** Why the class code the student typed last opens no game, until they type another. */
+  joinProblem: CodeProblem | null;
   /** The name of the last file opened from disk: the title offers to read it again ("Reopen"). */
   reopenable: string | null;
 }

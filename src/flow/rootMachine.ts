@@ -1,4 +1,5 @@
 import { assertEvent, assign, enqueueActions, setup } from 'xstate';
+import { type CodeRead, readClassCode } from './classCode';
 import { isMoveEvent, moveOf, type RootEvent } from './events';
 import { updateCatalog } from './liveCatalog';
 import { openScenarioFile } from './openScenarioFile';
@@ -15,7 +16,7 @@ import {
   playMove,
   startRun,
 } from './run';
-import type { RunContext } from './runContext';
+import { FREE_PLAY, type RunContext } from './runContext';
 import type { Screen } from './screen';
 import { seatLogic } from './seatActor';
 import { answerAsPerson } from './seatAnswers';
@@ -41,6 +42,18 @@ function played(run: RunContext | null, event: RootEvent): RunContext | null {
         : playMove(run, move);
   worked.set(event, { run, next });
   return next;
+}
+
+/** The game a class code opens, read once per event (the guard and the actions see the same one). */
+const joined = new WeakMap<object, CodeRead>();
+function joinedGame(context: RootContext, event: RootEvent): CodeRead | null {
+  if (event.type !== 'title.joinClass') return null;
+  let read = joined.get(event);
+  if (!read) {
+    read = readClassCode(event.code, context.scenarios);
+    joined.set(event, read);
+  }
+  return read;
 }
 
 /** A change to files in scenarios/ seen on the briefing or in a run: the game may restart on the new text. */
@@ -73,6 +86,7 @@ export const rootMachine = setup({
     allAnswered: ({ context }) => context.run !== null && everyoneAnswered(context.run),
     conferenceHeld: ({ context }) => Boolean(context.run?.game.outcome),
     quietMorning: ({ context }) => Boolean(context.run && isQuietMorning(context.run)),
+    codeOpensGame: ({ context, event }) => joinedGame(context, event)?.ok === true,
     restartsRun: (args) => liveUpdate(args)?.restarted === true,
     resumeBriefing: resumesAt('briefing'),
     resumePlan: resumesAt('plan'),
@@ -117,6 +131,7 @@ export const rootMachine = setup({
     saveProblem: input.saveProblem ?? null,
     liveNote: null,
     reopenable: null,
+    joinProblem: null,
   }),
   initial: 'booting',
   on: {
@@ -209,13 +224,49 @@ export const rootMachine = setup({
             run: ({ context, event }) => {
               const wanted = event.scenarioId ?? context.selectedScenarioId;
               const entry = context.scenarios.find((s) => s.id === wanted) ?? context.scenarios[0];
-              return entry ? startRun(entry, context.nextSeed, event.seats ?? [], context.clockStart) : null;
+              if (!entry) return null;
+              return startRun(entry, context.nextSeed, event.seats ?? [], context.clockStart, {
+                length: event.length ?? FREE_PLAY.length,
+                player: event.player ?? FREE_PLAY.player,
+              });
             },
             // "Play again" in the same page is another game: the next seed (hashed inside the engine).
             nextSeed: ({ context }) => (context.nextSeed + 1) | 0,
             liveNote: null,
+            joinProblem: null,
           }),
         },
+        'title.joinClass': [
+          {
+            guard: 'codeOpensGame',
+            target: 'briefing',
+            actions: assign({
+              run: ({ context, event }) => {
+                const read = joinedGame(context, event)!;
+                if (!read.ok) return null;
+                const { entry, seed, length } = read.game;
+                return startRun(entry, seed, event.seats ?? [], context.clockStart, {
+                  length,
+                  player: { name: event.name, classCode: read.code },
+                });
+              },
+              selectedScenarioId: ({ context, event }) => {
+                const read = joinedGame(context, event);
+                return read?.ok ? read.game.entry.id : context.selectedScenarioId;
+              },
+              liveNote: null,
+              joinProblem: null,
+            }),
+          },
+          {
+            actions: assign({
+              joinProblem: ({ context, event }) => {
+                const read = joinedGame(context, event);
+                return read && !read.ok ? read.problem : null;
+              },
+            }),
+          },
+        ],
       },
     },
     /** A rebuilt run goes straight to the screen the player left. */

@@ -2,8 +2,9 @@ import { applyAction } from '../engine/actions';
 import { initialState } from '../engine/game';
 import { compileMove, compileText, type MediatorMove, type Move, nameText } from '../engine/move';
 import { begin, completeTable, type GivenAnswer, prepareTable, type TableRequest } from '../engine/moves';
+import { withLength } from './gameLength';
 import { rulesOf } from './rulesOf';
-import type { RunContext, ScenarioEntry, SeatMode } from './runContext';
+import { FREE_PLAY, type GameSetup, type RunContext, type ScenarioEntry, type SeatMode } from './runContext';
 import { updateRun } from './runRecord';
 
 /**
@@ -16,20 +17,24 @@ export function startRun(
   seed: number,
   seats: readonly SeatMode[],
   startedAt: number,
+  setup: GameSetup = FREE_PLAY,
 ): RunContext {
-  const rules = rulesOf(entry.scenario);
+  const scenario = withLength(entry.scenario, setup.length);
+  const rules = rulesOf(scenario);
   const started = begin(rules, initialState(rules, seed));
   return {
     scenarioId: entry.id,
-    scenario: entry.scenario,
+    scenario,
+    length: setup.length,
+    player: { name: setup.player.name.trim().slice(0, 80), classCode: setup.player.classCode },
     seed,
     startedAt,
-    seats: entry.scenario.parties.map((_, p): SeatMode => seats[p] ?? 'computer'),
+    seats: scenario.parties.map((_, p): SeatMode => seats[p] ?? 'computer'),
     game: started.state,
     log: [],
     journal: started.reports.length > 0 ? [{ day: 0, move: null, reports: started.reports }] : [],
     pending: null,
-    draft: { text: rules.model.statusQuo, parties: entry.scenario.parties.map((_, p) => p) },
+    draft: { text: rules.model.statusQuo, parties: scenario.parties.map((_, p) => p) },
   };
 }
 

@@ -4,6 +4,7 @@ import type { Move } from '../engine/move';
 import type { GivenAnswer, Report, TableRequest } from '../engine/moves';
 import type { LoadNotes } from '../scenario/loader';
 import type { Scenario } from '../scenario/schema';
+import type { GameLength } from './gameLength';
 
 /** Who plays a delegation's seat: the computer, or a person whose replies arrive as moves. */
 export type SeatMode = 'computer' | 'person';
@@ -33,10 +34,27 @@ export interface Draft {
   readonly parties: readonly number[];
 }
 
+/** Who plays, for the result file: the name they gave ("" for none) and the class code they joined with. */
+export interface Player {
+  readonly name: string;
+  readonly classCode: string | null;
+}
+
+/** How a game is set up beyond its scenario and seed: its length, and the player's name and class. */
+export interface GameSetup {
+  readonly length: GameLength;
+  readonly player: Player;
+}
+
+export const FREE_PLAY: GameSetup = { length: 'full', player: { name: '', classCode: null } };
+
 /** Everything about one play of a scenario. Plain data: it is saved, restored and replayed. */
 export interface RunContext {
   readonly scenarioId: string;
+  /** The scenario as this game plays it (a short game's ends sooner: flow/gameLength.ts). */
   readonly scenario: Scenario;
+  readonly length: GameLength;
+  readonly player: Player;
   readonly seed: number;
   readonly startedAt: number;
   readonly seats: readonly SeatMode[];

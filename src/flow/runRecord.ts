@@ -10,6 +10,8 @@ export function updateRun(s: RunContext, c: Partial<RunContext>): RunContext {
   return {
     scenarioId: s.scenarioId,
     scenario: s.scenario,
+    length: s.length,
+    player: s.player,
     seed: s.seed,
     startedAt: s.startedAt,
     seats: pick(c.seats, s.seats),

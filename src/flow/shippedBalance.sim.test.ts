@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bandsBroken, census } from '../agents/census';
 import { loadScenario } from '../scenario/loader';
+import { lengthsOf, withLength } from './gameLength';
 import { rulesOf } from './rulesOf';
 
 /**
@@ -18,6 +19,20 @@ const others = readdirSync(dir).filter(
 describe('balance of every other shipped scenario (fixed seeds)', () => {
   it('includes the Halvane scenario', () => {
     expect(others).toContain('halvane-basin-2041.yaml');
+  });
+
+  it('holds for every short game a shipped scenario offers', () => {
+    const files = readdirSync(dir).filter((f) => /\.(ya?ml|json)$/.test(f) && f !== 'scenario.schema.json');
+    const short = files
+      .map((file) => loadScenario(readFileSync(join(dir, file), 'utf8'), file))
+      .flatMap((loaded) =>
+        loaded.ok && lengthsOf(loaded.scenario).includes('short') ? [loaded.scenario] : [],
+      );
+    expect(short.map((s) => s.meta.id)).toContain('geneva-2-2014');
+    for (const scenario of short) {
+      const result = census(rulesOf(withLength(scenario, 'short')), 200, 1, 20);
+      expect([scenario.meta.id, bandsBroken(result)]).toEqual([scenario.meta.id, []]);
+    }
   });
 
   for (const file of others) {

@@ -3,6 +3,7 @@ import type { MediatorFactory } from '../agents/mediators/mediator';
 import type { Outcome } from '../engine/game';
 import type { Scenario } from '../scenario/schema';
 import { driveGame } from './driveGame';
+import { type GameLength, withLength } from './gameLength';
 import { rulesOf } from './rulesOf';
 
 /** Through the root machine (as the browser plays), or straight through the engine (to measure the machine). */
@@ -13,10 +14,11 @@ export function playOnce(
   seed: number,
   factory: MediatorFactory,
   route: Route = 'machine',
+  length: GameLength = 'full',
 ): Outcome {
   return route === 'machine'
-    ? driveGame(scenario, seed, factory).outcome
-    : playHeadless(rulesOf(scenario), seed, factory).outcome;
+    ? driveGame(scenario, seed, factory, { length }).outcome
+    : playHeadless(rulesOf(withLength(scenario, length)), seed, factory).outcome;
 }
 
 export interface SimulationSummary {
@@ -78,8 +80,9 @@ export function simulate(
   runs: number,
   seed: number,
   route: Route = 'machine',
+  length: GameLength = 'full',
 ): SimulationSummary {
   const outcomes: Outcome[] = [];
-  for (let i = 0; i < runs; i++) outcomes.push(playOnce(scenario, (seed + i) | 0, factory, route));
+  for (let i = 0; i < runs; i++) outcomes.push(playOnce(scenario, (seed + i) | 0, factory, route, length));
   return summarise(strategy, seed, outcomes);
 }

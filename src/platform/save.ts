@@ -6,6 +6,7 @@ const SAVE_WORDS = NEUTRAL_STRINGS.save;
 import { z } from 'zod';
 import { gameDigest } from '../engine/digest';
 import { moveSchema, nameText } from '../engine/move';
+import { fullScenarioOf, GAME_LENGTHS } from '../flow/gameLength';
 import type { SaveProblem } from '../flow/rootContext';
 import { rulesOf } from '../flow/rulesOf';
 import type { RunContext } from '../flow/runContext';
@@ -32,6 +33,9 @@ export const saveSchema = z.object({
   startedAt: z.number(),
   seats: z.array(z.enum(['computer', 'person'])).max(64),
   log: z.array(moveSchema).max(100_000),
+  /** Added after version 2 was first written: a save without them is a full game by nobody named. */
+  length: z.enum(GAME_LENGTHS).optional(),
+  player: z.object({ name: z.string().max(80), classCode: z.string().max(32).nullable() }).optional(),
   draft: z.object({ text: z.record(id, id), parties: z.array(id).max(64) }),
   screen: z.enum(RUN_SCREENS),
   /** The game the moves led to when saved: a resume that rebuilds another game says so instead. */
@@ -53,11 +57,13 @@ export function makeSave(run: RunContext, screen: Screen, savedAt: number, fromF
     savedAt,
     scenarioId: run.scenarioId,
     scenarioTitle: run.scenario.meta.title,
-    ...(fromFile ? { scenario: run.scenario } : {}),
+    ...(fromFile ? { scenario: fullScenarioOf(run.scenario) } : {}),
     seed: run.seed,
     startedAt: run.startedAt,
     seats: [...run.seats],
     log: [...run.log],
+    length: run.length,
+    player: run.player,
     draft: {
       text: nameText(model, run.draft.text),
       parties: run.draft.parties.map((p) => model.parties[p]!.id),

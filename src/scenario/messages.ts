@@ -257,6 +257,10 @@ export const MESSAGES = {
     message: `the last day of play (${lastDay}) is before the first (${start})`,
     hint: `set calendar.lastDay to a date from ${start} to the conference, or leave it out for the day before the conference`,
   }),
+  shortLastDay: (shortLastDay: string, start: string, end: string): Message => ({
+    message: `the short game's last day (${shortLastDay}) is not from the first day (${start}) to before ${end}`,
+    hint: `set calendar.short.lastDay to a date from ${start} to before ${end}, so the short game is shorter, or leave calendar.short out`,
+  }),
   lastDayAfterConference: (lastDay: string, conference: string): Message => ({
     message: `the last day of play (${lastDay}) is after the conference (${conference})`,
     hint: `set calendar.lastDay to at most ${conference} (then the conference day is played), or leave it out for the day before`,

@@ -538,6 +538,22 @@ export const scenarioSchema = z
             'The last day of play: from start to conference. Default: the day before the conference. On the conference date itself, that day is played and the meeting convenes at its end.',
           ),
         actionsPerDay: z.int().min(1).max(10).describe('How many actions the mediator has each day.'),
+        short: z
+          .strictObject({
+            lastDay: isoDate.describe(
+              "The last day of play in a short game: before the full game's last day. The conference still meets on its date.",
+            ),
+            actionsPerDay: z
+              .int()
+              .min(1)
+              .max(10)
+              .optional()
+              .describe('Actions a day in a short game (default: as in the full game).'),
+          })
+          .optional()
+          .describe(
+            'Optional. A shorter game for a single lesson, which a teacher can choose with the class code. Check its balance with `npm run simulate -- <file> --census --length short`.',
+          ),
         place: text('Where the player starts.', 80).optional(),
         conferencePlace: text('Where the conference meets.', 80).optional(),
       })

@@ -16,6 +16,11 @@ export function genevaText(): string {
   return readFileSync(join(import.meta.dirname, '..', '..', 'scenarios', 'geneva-2-2014.yaml'), 'utf8');
 }
 
+/** A shipped scenario by its file name in scenarios/ (Node only). */
+export function loadShipped(file: string): Scenario {
+  return mustLoad(readFileSync(join(import.meta.dirname, '..', '..', 'scenarios', file), 'utf8'), file);
+}
+
 /** The shipped Geneva scenario, for tests and benchmarks (Node only). */
 export function loadGeneva(): Scenario {
   return mustLoad(genevaText(), 'geneva');

@@ -369,11 +369,7 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
           class: 'secondary',
           'data-key': 'download',
           onclick: () => {
-            const result = resultOf(run, {
-              student: '',
-              date: new Date(now()).toISOString().slice(0, 10),
-              classCode: null,
-            });
+            const result = resultOf(run, new Date(now()).toISOString().slice(0, 10));
             if (result) hooks.downloadResult(resultFileName(result), `${JSON.stringify(result, null, 2)}\n`);
           },
         },
