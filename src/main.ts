@@ -6,6 +6,7 @@ import '@fontsource/ibm-plex-mono/400.css';
 import './view/styles.css';
 import './view/styles/meeting.css';
 import './view/styles/debrief.css';
+import './view/styles/teacher.css';
 import { createActor } from 'xstate';
 import { audioInspector } from './audio/connectAudio';
 import { type AudioPort, createHowlerAudio } from './audio/howlerAudio';
@@ -210,7 +211,30 @@ function boot(): void {
     cuesPlayed,
     run: () => app.getSnapshot().context.run,
   });
+  // The teacher's page has its own address (#teacher), to bookmark or to open on the projector.
+  let teacherShown = false;
+  app.subscribe((snapshot) => {
+    const onTeacher = snapshot.matches('teacher');
+    if (onTeacher !== teacherShown) {
+      teacherShown = onTeacher;
+      const url = new URL(window.location.href);
+      url.hash = onTeacher ? 'teacher' : '';
+      window.history.replaceState(null, '', url.hash ? url : url.href.replace(/#$/, ''));
+    }
+  });
+  const openTeacherPage = () => {
+    if (window.location.hash === '#teacher' && app.getSnapshot().matches('title'))
+      app.send({ type: 'teacher.open' });
+  };
+  window.addEventListener('hashchange', openTeacherPage);
   app.start();
+  if (window.location.hash === '#teacher') {
+    const waiting = app.subscribe((snapshot) => {
+      if (!snapshot.matches('title')) return;
+      waiting.unsubscribe();
+      openTeacherPage();
+    });
+  }
   // `npm start` only: a saved file in scenarios/ refreshes the list (and the game on it) without a page reload.
   if (import.meta.hot)
     watchShippedScenarios((next, changed) =>

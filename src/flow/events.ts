@@ -5,6 +5,7 @@ import type { GameLength } from './gameLength';
 import type { FileProblem } from './rootContext';
 import type { Player, RunContext, ScenarioEntry, SeatMode } from './runContext';
 import type { Screen } from './screen';
+import type { TeacherEvent } from './teacher/teacherEvents';
 
 /** A player's move as a flow event: `move.<type>` with the move's fields, derived from engine/move.ts. */
 export type MoveEvent = Move extends infer M
@@ -71,7 +72,7 @@ export type AppEvent =
 /** Sent by a delegation's seat actor when it has answered. */
 export type SeatEvent = { type: 'seat.answered'; given: GivenAnswer };
 
-export type RootEvent = MoveEvent | DraftEvent | NavigationEvent | AppEvent | SeatEvent;
+export type RootEvent = MoveEvent | DraftEvent | NavigationEvent | AppEvent | SeatEvent | TeacherEvent;
 
 const MOVE_EVENT_TYPES: ReadonlySet<string> = new Set(MOVE_TYPES.map((type) => `move.${type}`));
 

@@ -1,3 +1,4 @@
+import { playedDays } from '../engine/calendar';
 import type { Scenario } from '../scenario/schema';
 
 /**
@@ -41,4 +42,18 @@ export function withLength(scenario: Scenario, length: GameLength): Scenario {
 /** The scenario as its author wrote it, for the scenario a game of some length plays. */
 export function fullScenarioOf(scenario: Scenario): Scenario {
   return fullOf.get(scenario) ?? scenario;
+}
+
+export interface LengthChoice {
+  readonly length: GameLength;
+  readonly days: number;
+  readonly actionsPerDay: number;
+}
+
+/** What each length a scenario offers plays: its days of talks and actions a day, for the teacher to choose by. */
+export function lengthChoices(scenario: Scenario): readonly LengthChoice[] {
+  return lengthsOf(scenario).map((length) => {
+    const played = withLength(scenario, length);
+    return { length, days: playedDays(played.calendar), actionsPerDay: played.calendar.actionsPerDay };
+  });
 }

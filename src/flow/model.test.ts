@@ -33,6 +33,7 @@ function eventsFor(snapshot: Snapshot): RootEvent[] {
     { type: 'boot.loaded' },
     { type: 'app.failed', failure: { what: 'x', detail: 'y', fix: 'z' } },
     { type: 'title.start' },
+    { type: 'teacher.open' },
     { type: 'briefing.begin' },
     { type: 'nav.back' },
     { type: 'nav.meet' },

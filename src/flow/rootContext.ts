@@ -4,6 +4,7 @@ import type { CodeProblem } from './classCode';
 import type { Failure } from './failure';
 import type { RunContext, ScenarioEntry } from './runContext';
 import type { Screen } from './screen';
+import type { TeacherDesk } from './teacher/teacherDesk';
 
 /**
  * A scenario file's messages, to show in the page: errors when it did not load, or the warnings of one that did
@@ -59,8 +60,10 @@ export interface RootContext {
   saveProblem: SaveProblem | null;
   /** What the last change to a scenario file did (see LiveNote), until the player dismisses it. */
   liveNote: LiveNote | null;
-  /** Why the class code the student typed last opens no game, until they type another. */
-  joinProblem: CodeProblem | null;
+  /** The teacher's page, while it is open. */
+  teacher: TeacherDesk | null;
+  /** Why the class code the student typed last opens no game, with what they typed (to correct it). */
+  joinProblem: { readonly problem: CodeProblem; readonly code: string; readonly name: string } | null;
   /** The name of the last file opened from disk: the title offers to read it again ("Reopen"). */
   reopenable: string | null;
 }

@@ -21,6 +21,8 @@ import type { Screen } from './screen';
 import { seatLogic } from './seatActor';
 import { answerAsPerson } from './seatAnswers';
 import { isQuietMorning } from './selectors';
+import { openDesk, updateDesk } from './teacher/teacherDesk';
+import { isTeacherEvent } from './teacher/teacherEvents';
 
 export type { RootEvent } from './events';
 export type { Failure } from './failure';
@@ -132,6 +134,7 @@ export const rootMachine = setup({
     liveNote: null,
     reopenable: null,
     joinProblem: null,
+    teacher: null,
   }),
   initial: 'booting',
   on: {
@@ -236,6 +239,14 @@ export const rootMachine = setup({
             joinProblem: null,
           }),
         },
+        'teacher.open': {
+          target: 'teacher',
+          actions: assign({
+            teacher: ({ context, event }) =>
+              openDesk(context.scenarios, context.selectedScenarioId, context.nextSeed, event.tab),
+            nextSeed: ({ context }) => (context.nextSeed + 1) | 0,
+          }),
+        },
         'title.joinClass': [
           {
             guard: 'codeOpensGame',
@@ -262,11 +273,30 @@ export const rootMachine = setup({
             actions: assign({
               joinProblem: ({ context, event }) => {
                 const read = joinedGame(context, event);
-                return read && !read.ok ? read.problem : null;
+                if (!read || read.ok || event.type !== 'title.joinClass') return null;
+                return {
+                  problem: read.problem,
+                  code: event.code.slice(0, 20),
+                  name: event.name.slice(0, 80),
+                };
               },
             }),
           },
         ],
+      },
+    },
+    /** The teacher's page: class codes, role briefs, the class's results and the lesson guide. */
+    teacher: {
+      on: {
+        'nav.back': { target: 'title', actions: assign({ teacher: null }) },
+        'teacher.*': {
+          actions: assign({
+            teacher: ({ context, event }) =>
+              context.teacher && isTeacherEvent(event)
+                ? updateDesk(context.teacher, event, context.scenarios)
+                : context.teacher,
+          }),
+        },
       },
     },
     /** A rebuilt run goes straight to the screen the player left. */

@@ -1,5 +1,6 @@
 import type { Terms } from '../frame';
 import { RULES_SHOWN } from '../rulesShown';
+import { englishClassroom } from './enClassroom';
 
 const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 /** "a party", "an envoy": English's article by the sound of the first letter, near enough for nouns. */
@@ -17,6 +18,7 @@ export function english(t: Terms) {
   const parties = t.parties;
   return {
     productTitle: 'Geneva II: The Envoy',
+    ...englishClassroom(t),
     title: {
       start: 'Start',
       chooseScenario: 'Scenario',

@@ -22,6 +22,7 @@ import { newsScreen } from './screens/newsScreen';
 import { outcomeScreen } from './screens/outcomeScreen';
 import { planScreen } from './screens/planScreen';
 import { saveProblemScreen } from './screens/saveProblemScreen';
+import { teacherScreen } from './screens/teacherScreen';
 import { titleScreen } from './screens/titleScreen';
 import { soundControls } from './soundToggle';
 
@@ -46,6 +47,7 @@ export interface Ui {
 function screenFor(snapshot: AppSnapshot, send: Send, hooks: UiHooks): Screen {
   if (snapshot.matches('booting')) return loadingScreen();
   if (snapshot.matches('title')) return titleScreen(snapshot, send, hooks.files);
+  if (snapshot.matches('teacher')) return teacherScreen(snapshot, send, hooks);
   if (snapshot.matches('failed')) return failureScreen(snapshot, hooks.reload);
   if (snapshot.matches('saveProblem')) return saveProblemScreen(snapshot, send);
   if (snapshot.matches('briefing')) return briefingScreen(snapshot, send);
@@ -101,7 +103,8 @@ function openDetailsForPrint(root: HTMLElement): void {
 /** The scenario being played, or the one chosen on the title screen: its words frame every screen. */
 function scenarioOnScreen(snapshot: AppSnapshot): Scenario | undefined {
   const c = snapshot.context;
-  return c.run?.scenario ?? c.scenarios.find((entry) => entry.id === c.selectedScenarioId)?.scenario;
+  const chosen = c.teacher ? c.teacher.scenarioId : c.selectedScenarioId;
+  return c.run?.scenario ?? c.scenarios.find((entry) => entry.id === chosen)?.scenario;
 }
 
 /** What a screen depends on: when none of it changes, the screen stays as it is. */
@@ -116,6 +119,8 @@ function dependencies(snapshot: AppSnapshot): readonly unknown[] {
     c.saveProblem,
     c.failure,
     c.reopenable,
+    c.joinProblem,
+    c.teacher,
   ];
 }
 

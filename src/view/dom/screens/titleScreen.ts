@@ -4,6 +4,7 @@ import { bytesOf, type ScenarioFiles } from '../../../platform/scenarioFiles';
 import { type Diagnostic, formatDiagnostic } from '../../../scenario/diagnostic';
 import { TEXT } from '../../text';
 import { h } from '../h';
+import { joinForm } from '../joinForm';
 import { chooseScenarioFile, reopenButton } from '../scenarioFileControls';
 import type { Screen, Send } from '../screen';
 
@@ -148,6 +149,16 @@ export function titleScreen(snapshot: AppSnapshot, send: Send, files?: ScenarioF
     'div',
     { class: 'sheet title-sheet' },
     h(
+      'button',
+      {
+        type: 'button',
+        class: 'link teacher-link',
+        'data-key': 'teacher',
+        onclick: () => send({ type: 'teacher.open' }),
+      },
+      TEXT.teacher.open,
+    ),
+    h(
       'p',
       { class: 'office' },
       frame ? [frame.organisation, frame.mediatorTitle].filter(Boolean).join(' · ') : '',
@@ -164,6 +175,7 @@ export function titleScreen(snapshot: AppSnapshot, send: Send, files?: ScenarioF
       picker,
       h('span', { class: 'hint', 'aria-hidden': 'true' }, TEXT.title.dropHint),
     ),
+    joinForm(snapshot, send),
     problems,
   );
 

@@ -1,0 +1,57 @@
+import type { Terms } from '../frame';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The classroom's strings in English: joining a class on the title screen, and the teacher's page. */
+export function englishClassroom(t: Terms) {
+  return {
+    join: {
+      heading: 'Playing with your class?',
+      lead: 'Enter the code your teacher gave you, and your name if you want it on your result.',
+      code: 'Class code',
+      codePlaceholder: 'K7QM-2XRB',
+      name: 'Your name (optional)',
+      join: 'Join the class game',
+      joined: (code: string) => `Class game ${code}`,
+      problems: {
+        empty: 'Type the class code first: eight letters and digits, like K7QM-2XRB.',
+        shape: (count: number) =>
+          `A class code has 8 letters and digits; this one has ${count}. Check it against the board.`,
+        character: (character: string) =>
+          `“${character}” is not used in class codes. Check that character against the board.`,
+        typo: 'This code has a mistake in it. Check it character by character against the board.',
+        newer: 'This code was made by a newer version of the game. Ask your teacher which version to use.',
+        foreign:
+          'This code is for a scenario, or a version of one, that this copy of the game does not have. If your teacher gave you a scenario file, open it first, then enter the code.',
+      },
+    },
+    teacher: {
+      open: 'For teachers',
+      heading: 'For teachers',
+      lead: 'Run a class with this game: everything here works offline, with no account, and nothing is uploaded.',
+      back: 'Back to the game',
+      tabs: {
+        code: 'Class code',
+        briefs: 'Role briefs',
+        class: 'Class results',
+        guide: 'Lesson guide',
+      },
+      code: {
+        scenario: 'Scenario',
+        length: 'Length',
+        full: (days: number, actions: number) =>
+          `Full game: ${plural(days, 'day', 'days')} of talks, ${plural(actions, 'action', 'actions')} a day`,
+        short: (days: number, actions: number) =>
+          `Short game, for one lesson: ${plural(days, 'day', 'days')} of talks, ${plural(actions, 'action', 'actions')} a day`,
+        onlyFull: 'This scenario offers only the full game.',
+        yourCode: 'The class code',
+        forStudents: `Students open the game, choose “Playing with your class?”, and enter this code and their name. Every student plays the same game: the same ${t.parties}, the same hidden priorities, the same events, so their results can be compared.`,
+        another: 'Make another code',
+        fileScenario: (file: string) =>
+          `This scenario was opened from ${file}: give your students the file too, to open before they enter the code.`,
+        results:
+          'When they finish, each student downloads a result file from the debrief. Collect the files (a shared folder, a memory stick) and open them under Class results.',
+      },
+    },
+  };
+}

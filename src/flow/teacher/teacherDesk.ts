@@ -1,0 +1,61 @@
+import { type ClassGame, makeClassCode } from '../classCode';
+import { type GameLength, lengthsOf } from '../gameLength';
+import type { ScenarioEntry } from '../runContext';
+import type { TeacherEvent, TeacherTab } from './teacherEvents';
+
+/**
+ * The teacher's page as plain data: which part is open, the scenario and length chosen, and the class code they
+ * open (made afresh whenever the choice changes, from a seed that enters from outside).
+ */
+export interface TeacherDesk {
+  readonly tab: TeacherTab;
+  readonly scenarioId: string | null;
+  readonly length: GameLength;
+  /** The seed the next code is made from: each choice steps it, so two classes get two games. */
+  readonly seed: number;
+  readonly game: (ClassGame & { readonly code: string }) | null;
+}
+
+function withCode(desk: Omit<TeacherDesk, 'game'>, scenarios: readonly ScenarioEntry[]): TeacherDesk {
+  const entry = scenarios.find((s) => s.id === desk.scenarioId);
+  if (!entry) return { ...desk, game: null };
+  const length = lengthsOf(entry.scenario).includes(desk.length) ? desk.length : 'full';
+  return { ...desk, length, game: makeClassCode(entry, desk.seed, length) };
+}
+
+export function openDesk(
+  scenarios: readonly ScenarioEntry[],
+  selectedScenarioId: string | null,
+  seed: number,
+  tab: TeacherTab = 'code',
+): TeacherDesk {
+  // A scenario opened from a disk file can have a code too: the students open the same file first.
+  const scenarioId = scenarios.some((s) => s.id === selectedScenarioId)
+    ? selectedScenarioId
+    : (scenarios[0]?.id ?? null);
+  return withCode({ tab, scenarioId, length: 'full', seed }, scenarios);
+}
+
+/** A step of the seed for the next code: any odd constant walks every 32-bit value. */
+const nextSeed = (seed: number) => (seed + 0x9e3779b9) | 0;
+
+export function updateDesk(
+  desk: TeacherDesk,
+  event: TeacherEvent,
+  scenarios: readonly ScenarioEntry[],
+): TeacherDesk {
+  switch (event.type) {
+    case 'teacher.open':
+    case 'teacher.tab':
+      return { ...desk, tab: event.tab ?? desk.tab };
+    case 'teacher.choose':
+      if (!scenarios.some((s) => s.id === event.scenarioId) || event.scenarioId === desk.scenarioId)
+        return desk;
+      return withCode({ ...desk, scenarioId: event.scenarioId, seed: nextSeed(desk.seed) }, scenarios);
+    case 'teacher.length':
+      if (event.length === desk.length) return desk;
+      return withCode({ ...desk, length: event.length, seed: nextSeed(desk.seed) }, scenarios);
+    case 'teacher.newCode':
+      return withCode({ ...desk, seed: nextSeed(desk.seed) }, scenarios);
+  }
+}

@@ -1,0 +1,82 @@
+import type { AppSnapshot } from '../../../flow/appActor';
+import { lengthChoices } from '../../../flow/gameLength';
+import { TEXT } from '../../text';
+import { h } from '../h';
+import type { Send } from '../screen';
+
+/** Class code: the teacher picks a scenario and a length and gets the code to write on the board. */
+export function codePanel(snapshot: AppSnapshot, send: Send): HTMLElement {
+  const { scenarios } = snapshot.context;
+  const desk = snapshot.context.teacher!;
+  const entry = scenarios.find((s) => s.id === desk.scenarioId);
+  const words = TEXT.teacher.code;
+  const scenarioChoice = h(
+    'fieldset',
+    { class: 'scenario-list' },
+    h('legend', {}, words.scenario),
+    ...scenarios.map((s) =>
+      h(
+        'label',
+        { class: 'scenario-choice' },
+        h('input', {
+          type: 'radio',
+          name: 'teacher-scenario',
+          value: s.id,
+          'data-key': `teacher-scenario-${s.id}`,
+          checked: s.id === desk.scenarioId,
+          onchange: () => send({ type: 'teacher.choose', scenarioId: s.id }),
+        }),
+        h('span', {}, h('strong', {}, s.scenario.meta.title)),
+      ),
+    ),
+  );
+  const choices = entry ? lengthChoices(entry.scenario) : [];
+  const lengthChoice = h(
+    'fieldset',
+    { class: 'scenario-list' },
+    h('legend', {}, words.length),
+    ...choices.map((choice) =>
+      h(
+        'label',
+        { class: 'scenario-choice' },
+        h('input', {
+          type: 'radio',
+          name: 'teacher-length',
+          value: choice.length,
+          'data-key': `teacher-length-${choice.length}`,
+          checked: choice.length === desk.length,
+          onchange: () => send({ type: 'teacher.length', length: choice.length }),
+        }),
+        h('span', {}, words[choice.length](choice.days, choice.actionsPerDay)),
+      ),
+    ),
+    choices.length < 2 ? h('p', { class: 'hint' }, words.onlyFull) : null,
+  );
+  const code = desk.game
+    ? h(
+        'div',
+        { class: 'class-code-card', role: 'status', 'aria-live': 'polite' },
+        h('p', { class: 'class-code-label' }, words.yourCode),
+        h('p', { class: 'class-code', 'data-testid': 'class-code' }, desk.game.code),
+        h('p', {}, words.forStudents),
+        entry?.fromFile ? h('p', { class: 'hint' }, words.fileScenario(entry.fromFile)) : null,
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary',
+            'data-key': 'teacher-new-code',
+            onclick: () => send({ type: 'teacher.newCode' }),
+          },
+          words.another,
+        ),
+        h('p', { class: 'hint' }, words.results),
+      )
+    : null;
+  return h(
+    'div',
+    { class: 'code-panel' },
+    h('div', { class: 'code-choices' }, scenarioChoice, lengthChoice),
+    code,
+  );
+}
