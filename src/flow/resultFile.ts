@@ -15,10 +15,18 @@ export const RESULT_FORMAT = 'envoy-result';
 export const RESULT_VERSION = 1;
 /** Far more moves than any game holds (ten days of ten actions, each with replies), and no more. */
 const MOST_MOVES = 5000;
+/** A student's answer to one reflection question: a paragraph or two. */
+export const MOST_ANSWER_CHARS = 2000;
 /** A result file is small (a few kilobytes): anything much larger is not one. */
 export const MAX_RESULT_BYTES = 1_048_576;
 
 const id = z.string().min(1).max(200);
+/** As many questions as a scenario may ask at each end of a game (scenario/schema.ts). */
+const MOST_QUESTIONS = 8;
+const reflectionAnswer = z.strictObject({
+  question: z.string().max(400),
+  answer: z.string().max(MOST_ANSWER_CHARS),
+});
 
 export const resultSchema = z
   .strictObject({
@@ -55,6 +63,13 @@ export const resultSchema = z
       .record(id, z.number().min(-1000).max(1000))
       .describe('Each party’s points for the final text.'),
     text: z.record(id, id).describe('The final text: an option id for each issue id.'),
+    reflection: z
+      .strictObject({
+        before: z.array(reflectionAnswer).max(MOST_QUESTIONS),
+        after: z.array(reflectionAnswer).max(MOST_QUESTIONS),
+      })
+      .optional()
+      .describe('The scenario’s reflection questions with the student’s answers, before and after the game.'),
   })
   .describe('A finished game of Geneva II: The Envoy, for the class view.');
 
