@@ -3,7 +3,7 @@ import type { GivenAnswer } from '../engine/moves';
 import type { Failure } from './failure';
 import type { GameLength } from './gameLength';
 import type { FileProblem } from './rootContext';
-import type { Player, RunContext, ScenarioEntry, SeatMode } from './runContext';
+import type { Player, ReflectionPhase, RunContext, ScenarioEntry, SeatMode } from './runContext';
 import type { Screen } from './screen';
 import type { TeacherEvent } from './teacher/teacherEvents';
 
@@ -62,6 +62,8 @@ export type AppEvent =
     }
   | { type: 'catalog.dismissNote' }
   | { type: 'briefing.begin' }
+  /** The student writes an answer to one of the scenario's reflection questions (kept as they type). */
+  | { type: 'reflection.answer'; phase: ReflectionPhase; index: number; text: string }
   | { type: 'settings.sound.toggle' }
   | { type: 'settings.volume.set'; value: number }
   | { type: 'debrief.restart' }

@@ -15,7 +15,14 @@ import {
   playMove,
   startRun,
 } from './run';
-import { FREE_PLAY, type Player, type RunContext, type ScenarioEntry, type SeatMode } from './runContext';
+import {
+  FREE_PLAY,
+  type Player,
+  type Reflection,
+  type RunContext,
+  type ScenarioEntry,
+  type SeatMode,
+} from './runContext';
 import { answerAsComputer, answerAsPerson } from './seatAnswers';
 
 /** What rebuilds a game exactly: the scenario, the seed, who sat where, and the moves. */
@@ -28,6 +35,7 @@ export interface RunRecord {
   /** Absent in saves made before games had a length or a player: a full game, nobody named. */
   readonly length?: GameLength;
   readonly player?: Player;
+  readonly reflection?: Reflection;
 }
 
 export type Rebuilt = { ok: true; run: RunContext } | { ok: false; at: number; reason: string };
@@ -41,6 +49,7 @@ export function rebuildRun(entry: ScenarioEntry, record: RunRecord): Rebuilt {
   let run = startRun(entry, record.seed, record.seats, record.startedAt, {
     length: record.length ?? FREE_PLAY.length,
     player: record.player ?? FREE_PLAY.player,
+    ...(record.reflection ? { reflection: record.reflection } : {}),
   });
   const model = rulesOf(run.scenario).model;
   const log = record.log;

@@ -3,7 +3,7 @@ import { moveSchema } from '../engine/move';
 import { formatPath, type PathSegment } from '../scenario/diagnostic';
 import { debriefOf } from './debrief';
 import { fullScenarioOf, GAME_LENGTHS } from './gameLength';
-import type { RunContext } from './runContext';
+import { MOST_ANSWER_CHARS, type RunContext } from './runContext';
 import { scenarioDigest } from './scenarioDigest';
 
 /**
@@ -15,8 +15,6 @@ export const RESULT_FORMAT = 'envoy-result';
 export const RESULT_VERSION = 1;
 /** Far more moves than any game holds (ten days of ten actions, each with replies), and no more. */
 const MOST_MOVES = 5000;
-/** A student's answer to one reflection question: a paragraph or two. */
-export const MOST_ANSWER_CHARS = 2000;
 /** A result file is small (a few kilobytes): anything much larger is not one. */
 export const MAX_RESULT_BYTES = 1_048_576;
 
@@ -103,6 +101,20 @@ export function resultOf(run: RunContext, date: string): ResultFile | null {
     text: Object.fromEntries(
       scenario.issues.map((issue, i) => [issue.id, issue.options[outcome.text[i]!]!.id]),
     ),
+    ...(run.reflection.before.length + run.reflection.after.length > 0
+      ? {
+          reflection: {
+            before: scenario.reflection.before.map((question, i) => ({
+              question,
+              answer: run.reflection.before[i] ?? '',
+            })),
+            after: scenario.reflection.after.map((question, i) => ({
+              question,
+              answer: run.reflection.after[i] ?? '',
+            })),
+          },
+        }
+      : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import { rulesOf } from './rulesOf';
 import {
   acceptReply,
   addressDraft,
+  answerReflection,
   beginTable,
   chooseDraft,
   collectAnswer,
@@ -91,6 +92,9 @@ export const rootMachine = setup({
     codeOpensGame: ({ context, event }) => joinedGame(context, event)?.ok === true,
     restartsRun: (args) => liveUpdate(args)?.restarted === true,
     resumeBriefing: resumesAt('briefing'),
+    reflectsBefore: ({ event }) => event.type === 'reflection.answer' && event.phase === 'before',
+    reflectsAfter: ({ event }) => event.type === 'reflection.answer' && event.phase === 'after',
+
     resumePlan: resumesAt('plan'),
     resumeMeetings: resumesAt('meetings'),
     resumeNews: resumesAt('news'),
@@ -114,6 +118,14 @@ export const rootMachine = setup({
       },
     }),
     finishTable: assign({ run: ({ context }) => finishTable(context.run!) }),
+    answerReflection: assign({
+      run: ({ context, event }) => {
+        assertEvent(event, 'reflection.answer');
+        return (
+          (context.run && answerReflection(context.run, event.phase, event.index, event.text)) ?? context.run
+        );
+      },
+    }),
     reloadCatalog: assign((args) => liveUpdate(args)?.patch ?? {}),
   },
 }).createMachine({
@@ -303,6 +315,7 @@ export const rootMachine = setup({
     resuming: {
       always: [
         { guard: 'resumeBriefing', target: 'briefing' },
+
         { guard: 'resumePlan', target: '#envoy.run.plan' },
         { guard: 'resumeMeetings', target: '#envoy.run.meetings' },
         { guard: 'resumeNews', target: '#envoy.run.dayEnd' },
@@ -313,7 +326,13 @@ export const rootMachine = setup({
       exit: assign({ resumeTo: null }),
     },
     briefing: {
-      on: { 'nav.back': 'title', 'briefing.begin': 'run', 'catalog.updated': CATALOG_IN_RUN },
+      on: {
+        'nav.back': 'title',
+        'briefing.begin': 'run',
+        // The scenario's questions before the first day, on the briefing: what the student expects.
+        'reflection.answer': { guard: 'reflectsBefore', actions: 'answerReflection' },
+        'catalog.updated': CATALOG_IN_RUN,
+      },
     },
     run: {
       entry: enqueueActions(({ context, enqueue }) => {
@@ -412,7 +431,11 @@ export const rootMachine = setup({
       on: { 'conference.done': 'outcome' },
     },
     outcome: {
-      on: { 'outcome.debrief': 'debrief' },
+      on: {
+        'outcome.debrief': 'debrief',
+        // The questions after the final meeting, before the debrief reveals the hidden priorities.
+        'reflection.answer': { guard: 'reflectsAfter', actions: 'answerReflection' },
+      },
     },
     debrief: {
       on: { 'debrief.restart': { target: 'title', actions: ['clearSave', assign({ run: null })] } },

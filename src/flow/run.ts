@@ -4,7 +4,15 @@ import { compileMove, compileText, type MediatorMove, type Move, nameText } from
 import { begin, completeTable, type GivenAnswer, prepareTable, type TableRequest } from '../engine/moves';
 import { withLength } from './gameLength';
 import { rulesOf } from './rulesOf';
-import { FREE_PLAY, type GameSetup, type RunContext, type ScenarioEntry, type SeatMode } from './runContext';
+import {
+  FREE_PLAY,
+  type GameSetup,
+  MOST_ANSWER_CHARS,
+  type ReflectionPhase,
+  type RunContext,
+  type ScenarioEntry,
+  type SeatMode,
+} from './runContext';
 import { updateRun } from './runRecord';
 
 /**
@@ -35,7 +43,24 @@ export function startRun(
     journal: started.reports.length > 0 ? [{ day: 0, move: null, reports: started.reports }] : [],
     pending: null,
     draft: { text: rules.model.statusQuo, parties: scenario.parties.map((_, p) => p) },
+    reflection: {
+      before: scenario.reflection.before.map((_, i) => setup.reflection?.before[i] ?? ''),
+      after: scenario.reflection.after.map((_, i) => setup.reflection?.after[i] ?? ''),
+    },
   };
+}
+
+/** A reflection answer as the student writes it; null for a question the scenario does not ask. */
+export function answerReflection(
+  run: RunContext,
+  phase: ReflectionPhase,
+  index: number,
+  text: string,
+): RunContext | null {
+  const answers = run.reflection[phase];
+  if (!Number.isInteger(index) || index < 0 || index >= answers.length) return null;
+  const next = answers.map((answer, i) => (i === index ? text.slice(0, MOST_ANSWER_CHARS) : answer));
+  return updateRun(run, { reflection: { ...run.reflection, [phase]: next } });
 }
 
 type Immediate = Exclude<MediatorMove, { type: 'table' }>;

@@ -44,6 +44,8 @@ export interface Player {
 export interface GameSetup {
   readonly length: GameLength;
   readonly player: Player;
+  /** Answers already written (a resumed save). */
+  readonly reflection?: Reflection;
 }
 
 export const FREE_PLAY: GameSetup = { length: 'full', player: { name: '', classCode: null } };
@@ -66,4 +68,16 @@ export interface RunContext {
   /** A tabled text waiting for its answers. */
   readonly pending: { readonly request: TableRequest; readonly answers: readonly GivenAnswer[] } | null;
   readonly draft: Draft;
+  /** The student's answers to the scenario's reflection questions, one per question ("" before they write). */
+  readonly reflection: Reflection;
 }
+
+export interface Reflection {
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+}
+
+export type ReflectionPhase = keyof Reflection;
+
+/** A student's answer to one reflection question: a paragraph or two. */
+export const MOST_ANSWER_CHARS = 2000;

@@ -20,5 +20,6 @@ export function updateRun(s: RunContext, c: Partial<RunContext>): RunContext {
     journal: pick(c.journal, s.journal),
     pending: pick(c.pending, s.pending),
     draft: pick(c.draft, s.draft),
+    reflection: pick(c.reflection, s.reflection),
   };
 }

@@ -9,7 +9,7 @@ import { moveSchema, nameText } from '../engine/move';
 import { fullScenarioOf, GAME_LENGTHS } from '../flow/gameLength';
 import type { SaveProblem } from '../flow/rootContext';
 import { rulesOf } from '../flow/rulesOf';
-import type { RunContext } from '../flow/runContext';
+import { MOST_ANSWER_CHARS, type RunContext } from '../flow/runContext';
 import { RUN_SCREENS, type Screen } from '../flow/screen';
 import { migrateV1 } from './saveV1';
 
@@ -36,6 +36,12 @@ export const saveSchema = z.object({
   /** Added after version 2 was first written: a save without them is a full game by nobody named. */
   length: z.enum(GAME_LENGTHS).optional(),
   player: z.object({ name: z.string().max(80), classCode: z.string().max(32).nullable() }).optional(),
+  reflection: z
+    .object({
+      before: z.array(z.string().max(MOST_ANSWER_CHARS)).max(8),
+      after: z.array(z.string().max(MOST_ANSWER_CHARS)).max(8),
+    })
+    .optional(),
   draft: z.object({ text: z.record(id, id), parties: z.array(id).max(64) }),
   screen: z.enum(RUN_SCREENS),
   /** The game the moves led to when saved: a resume that rebuilds another game says so instead. */
@@ -64,6 +70,7 @@ export function makeSave(run: RunContext, screen: Screen, savedAt: number, fromF
     log: [...run.log],
     length: run.length,
     player: run.player,
+    reflection: { before: [...run.reflection.before], after: [...run.reflection.after] },
     draft: {
       text: nameText(model, run.draft.text),
       parties: run.draft.parties.map((p) => model.parties[p]!.id),

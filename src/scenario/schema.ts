@@ -445,6 +445,23 @@ const debriefSchema = z
   })
   .describe("The debrief: what really happened, for comparison with the class's outcomes.");
 
+const reflectionSchema = z
+  .strictObject({
+    before: z
+      .array(text('A question the student answers before the first day, e.g. what they expect.', 400))
+      .max(8)
+      .default([])
+      .describe('Asked after the briefing, before the first day.'),
+    after: z
+      .array(text('A question the student answers after the final meeting, before the debrief.', 400))
+      .max(8)
+      .default([])
+      .describe('Asked after the outcome, before the debrief reveals the hidden priorities.'),
+  })
+  .describe(
+    'Optional. Questions the game asks each student before and after the game; the answers go into the result file and the class view.',
+  );
+
 /** The kinds of scenario: a historical one retells a real negotiation, with what really happened. */
 export const SCENARIO_KINDS = ['historical', 'fictional'] as const;
 
@@ -568,6 +585,7 @@ export const scenarioSchema = z
     terms: termsSchema.prefault({}),
     outcomes: outcomesSchema.prefault({}),
     debrief: debriefSchema.prefault({}),
+    reflection: reflectionSchema.prefault({}),
   })
   .describe('A negotiation scenario for Geneva II: The Envoy.');
 

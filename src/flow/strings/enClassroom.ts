@@ -25,6 +25,11 @@ export function englishClassroom(t: Terms) {
           'This code is for a scenario, or a version of one, that this copy of the game does not have. If your teacher gave you a scenario file, open it first, then enter the code.',
       },
     },
+    reflection: {
+      before: 'Before you begin',
+      after: 'Before the debrief',
+      lead: 'Your answers go into your result file for your teacher. Write as much or as little as you like.',
+    },
     teacher: {
       open: 'For teachers',
       heading: 'For teachers',

@@ -1,6 +1,5 @@
 import type { AppActor, AppSnapshot } from '../../flow/appActor';
 import { screenOf } from '../../flow/screen';
-import type { ScenarioFiles } from '../../platform/scenarioFiles';
 import type { Scenario } from '../../scenario/schema';
 import { accentOf } from '../accent';
 import { TEXT, useScenarioText } from '../text';
@@ -25,16 +24,9 @@ import { saveProblemScreen } from './screens/saveProblemScreen';
 import { teacherScreen } from './screens/teacherScreen';
 import { titleScreen } from './screens/titleScreen';
 import { soundControls } from './soundToggle';
+import type { UiHooks } from './uiHooks';
 
-export interface UiHooks {
-  /** Called once the title screen is on the page and accepts input. */
-  onTitleInteractive(): void;
-  reload(): void;
-  downloadResult(fileName: string, json: string): void;
-  print(): void;
-  /** The scenario file opened from disk, kept so the title can read it again ("Reopen"). */
-  files?: ScenarioFiles;
-}
+export type { UiHooks } from './uiHooks';
 
 export interface Ui {
   caption(text: string): void;
@@ -110,9 +102,17 @@ function scenarioOnScreen(snapshot: AppSnapshot): Scenario | undefined {
 /** What a screen depends on: when none of it changes, the screen stays as it is. */
 function dependencies(snapshot: AppSnapshot): readonly unknown[] {
   const c = snapshot.context;
+  const run = c.run;
   return [
     JSON.stringify(snapshot.value),
-    c.run,
+    // The run field by field, all but the reflection answers: typing one redraws nothing (the caret stays).
+    run?.scenario,
+    run?.game,
+    run?.log,
+    run?.journal,
+    run?.pending,
+    run?.draft,
+    run?.seats,
     c.scenarios,
     c.selectedScenarioId,
     c.fileProblems,

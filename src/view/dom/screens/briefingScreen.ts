@@ -7,6 +7,7 @@ import { evidenceMark, sourceList } from '../evidence';
 import { h } from '../h';
 import { mapView } from '../mapView';
 import { portrait } from '../portrait';
+import { reflectionQuestions } from '../reflectionQuestions';
 import type { Screen, Send } from '../screen';
 
 /** The briefing: the situation in short, the delegations and their public positions with sources, map and calendar. */
@@ -133,6 +134,7 @@ export function briefingScreen(snapshot: AppSnapshot, send: Send): Screen {
       h('summary', {}, TEXT.briefing.sources),
       sourceList(sourcesKnownAtStart(scenario)),
     ),
+    reflectionQuestions(run, 'before', send),
     h(
       'div',
       { class: 'actions sticky-actions' },

@@ -2,6 +2,7 @@ import type { AppSnapshot } from '../../../flow/appActor';
 import { frameOf } from '../../../flow/frame';
 import { TEXT } from '../../text';
 import { h } from '../h';
+import { reflectionQuestions } from '../reflectionQuestions';
 import type { Screen, Send } from '../screen';
 
 /** The verdict, in a sentence: relief, or weight. */
@@ -42,6 +43,7 @@ export function outcomeScreen(snapshot: AppSnapshot, send: Send): Screen {
           : frame.outcomes.someAbsent,
     ),
     h('p', { class: 'note' }, TEXT.outcome.reveals(frame.hasHistory)),
+    reflectionQuestions(run, 'after', send),
     h('div', { class: 'actions' }, next),
   );
   return {

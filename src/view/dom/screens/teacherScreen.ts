@@ -2,12 +2,12 @@ import type { AppSnapshot } from '../../../flow/appActor';
 import { TEACHER_TABS, type TeacherTab } from '../../../flow/teacher/teacherEvents';
 import { TEXT } from '../../text';
 import { h } from '../h';
-import type { UiHooks } from '../mountUi';
 import type { Screen, Send } from '../screen';
 import { briefsPanel } from '../teacher/briefsPanel';
 import { classPanel } from '../teacher/classPanel';
 import { codePanel } from '../teacher/codePanel';
 import { guidePanel } from '../teacher/guidePanel';
+import type { UiHooks } from '../uiHooks';
 
 function panelFor(tab: TeacherTab, snapshot: AppSnapshot, send: Send, hooks: UiHooks): HTMLElement {
   switch (tab) {

@@ -1,7 +1,7 @@
 import type { AppSnapshot } from '../../../flow/appActor';
 import { h } from '../h';
-import type { UiHooks } from '../mountUi';
 import type { Send } from '../screen';
+import type { UiHooks } from '../uiHooks';
 
 export function classPanel(_snapshot: AppSnapshot, _send: Send, _hooks: UiHooks): HTMLElement {
   return h('div', { class: 'classPanel' });

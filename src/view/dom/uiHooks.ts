@@ -1,0 +1,12 @@
+import type { ScenarioFiles } from '../../platform/scenarioFiles';
+
+/** What the screens may ask of the page around them: files, downloads, print. */
+export interface UiHooks {
+  /** Called once the title screen is on the page and accepts input. */
+  onTitleInteractive(): void;
+  reload(): void;
+  downloadResult(fileName: string, json: string): void;
+  print(): void;
+  /** The scenario file opened from disk, kept so the title can read it again ("Reopen"). */
+  files?: ScenarioFiles;
+}
