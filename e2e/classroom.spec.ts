@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { callConferenceFromPlan } from './play';
+
+/** The teacher's code for a short Geneva game, as the teacher's page shows it. */
+async function teacherMakesCode(page: Page): Promise<string> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'For teachers' }).click();
+  await expect(page).toHaveURL(/#teacher$/);
+  await page.getByRole('radio', { name: /^Short game, for one lesson: 5 days/ }).check();
+  const code = (await page.getByTestId('class-code').textContent())!;
+  expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  return code;
+}
+
+interface Student {
+  readonly page: Page;
+  readonly result: Record<string, unknown> & { moves: unknown[]; student: string };
+}
+
+async function studentJoins(browser: Browser, code: string, name: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByLabel('Class code').fill(code);
+  await page.getByLabel('Your name (optional)').fill(name);
+  await page.getByRole('button', { name: 'Join the class game' }).click();
+  await expect(page.getByRole('button', { name: /^Begin:/ })).toBeVisible();
+  return page;
+}
+
+async function downloadResult(page: Page): Promise<Student['result']> {
+  await page.getByRole('button', { name: 'Open the debrief' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the result for your teacher' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^geneva-2-2014-[a-z-]+-\d{4}-\d{2}-\d{2}\.json$/);
+  return JSON.parse(readFileSync((await file.path())!, 'utf8'));
+}
+
+test('a teacher makes a code; two students play the same game their own way and download named results', async ({
+  page,
+  browser,
+}) => {
+  const code = await teacherMakesCode(page);
+
+  // A mistyped code says so, and keeps what the student typed to correct it.
+  const amina = await studentJoins(browser, code, 'Amina');
+  const typo = await (await browser.newContext()).newPage();
+  await typo.goto('/');
+  await typo.getByLabel('Class code').fill(`${code.slice(0, 8)}${code[8] === 'Z' ? 'Y' : 'Z'}`);
+  await typo.getByRole('button', { name: 'Join the class game' }).click();
+  await expect(typo.getByRole('alert')).toHaveText(/has a mistake in it/);
+  await expect(typo.getByLabel('Class code')).not.toHaveValue('');
+
+  // Amina answers a question before the game and calls the conference at once.
+  await amina
+    .getByLabel(/hardest to bring to the conference/)
+    .fill('The Coalition: it has the most to lose.');
+  await amina.getByRole('button', { name: /^Begin:/ }).click();
+  await expect(amina.locator('.status-date')).toContainText('12 January');
+  await callConferenceFromPlan(amina);
+  await amina.getByRole('button', { name: 'Continue' }).click();
+
+  // Ben types the code as a student would (lower case, a space) and consults before the short game runs out.
+  const ben = await studentJoins(browser, code.toLowerCase().replace('-', ' '), 'Ben Okafor');
+  await ben.getByRole('button', { name: /^Begin:/ }).click();
+  await ben.getByRole('button', { name: 'Go to the meeting room' }).click();
+  await ben.getByRole('button', { name: 'Consult in private with Russia' }).click();
+  await ben.getByRole('button', { name: 'End the day' }).click();
+  await ben.getByRole('button', { name: /^The plan for / }).click();
+  await callConferenceFromPlan(ben);
+  await ben.getByRole('button', { name: 'Continue' }).click();
+  await ben.getByLabel(/what would you do differently/).fill('Table a text sooner.');
+
+  const resultA = await downloadResult(amina);
+  const resultB = await downloadResult(ben);
+  for (const [result, name] of [
+    [resultA, 'Amina'],
+    [resultB, 'Ben Okafor'],
+  ] as const) {
+    expect(result).toMatchObject({ student: name, classCode: code, length: 'short' });
+  }
+  expect(resultA.seed).toBe(resultB.seed);
+  expect(resultA.moves).not.toEqual(resultB.moves);
+  expect(resultA.reflection).toMatchObject({
+    before: [{ answer: 'The Coalition: it has the most to lose.' }, {}],
+  });
+  expect(resultB.reflection).toMatchObject({ after: [{ answer: '' }, { answer: 'Table a text sooner.' }] });
+});
