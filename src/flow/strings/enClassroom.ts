@@ -9,7 +9,6 @@ export function englishClassroom(t: Terms) {
       heading: 'Playing with your class?',
       lead: 'Enter the code your teacher gave you, and your name if you want it on your result.',
       code: 'Class code',
-      codePlaceholder: 'K7QM-2XRB',
       name: 'Your name (optional)',
       join: 'Join the class game',
       joined: (code: string) => `Class game ${code}`,
@@ -32,6 +31,7 @@ export function englishClassroom(t: Terms) {
     },
     teacher: {
       open: 'For teachers',
+      openLead: '— class codes, role briefs, the class’s results and a lesson guide.',
       heading: 'For teachers',
       lead: 'Run a class with this game: everything here works offline, with no account, and nothing is uploaded.',
       back: 'Back to the game',

@@ -28,7 +28,6 @@ export function joinForm(snapshot: AppSnapshot, send: Send): HTMLElement {
     autocapitalize: 'characters',
     spellcheck: 'false',
     maxlength: 20,
-    placeholder: TEXT.join.codePlaceholder,
     'data-key': 'join-code',
     value: typed?.code,
     'aria-invalid': problem ? 'true' : undefined,

@@ -148,16 +148,7 @@ export function titleScreen(snapshot: AppSnapshot, send: Send, files?: ScenarioF
   const sheet = h(
     'div',
     { class: 'sheet title-sheet' },
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'link teacher-link',
-        'data-key': 'teacher',
-        onclick: () => send({ type: 'teacher.open' }),
-      },
-      TEXT.teacher.open,
-    ),
+
     h(
       'p',
       { class: 'office' },
@@ -175,11 +166,36 @@ export function titleScreen(snapshot: AppSnapshot, send: Send, files?: ScenarioF
       picker,
       h('span', { class: 'hint', 'aria-hidden': 'true' }, TEXT.title.dropHint),
     ),
-    joinForm(snapshot, send),
     problems,
   );
+  // The class card lies on the desk beside the title sheet: a student joins there, a teacher goes on from it.
+  const classCard = h(
+    'aside',
+    { class: 'class-card', 'aria-label': TEXT.join.heading },
+    joinForm(snapshot, send),
+    h(
+      'p',
+      { class: 'teacher-line' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link',
+          'data-key': 'teacher',
+          onclick: () => send({ type: 'teacher.open' }),
+        },
+        TEXT.teacher.open,
+      ),
+      ` ${TEXT.teacher.openLead}`,
+    ),
+  );
 
-  const el = h('section', { class: 'screen screen-title', 'aria-labelledby': 'title-heading' }, sheet);
+  const el = h(
+    'section',
+    { class: 'screen screen-title', 'aria-labelledby': 'title-heading' },
+    sheet,
+    classCard,
+  );
   el.addEventListener('dragover', (event) => {
     event.preventDefault();
     sheet.classList.add('dropping');
