@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { census } from '../src/agents/census';
 import { compileRules } from '../src/engine/game';
+import { withLength } from '../src/flow/gameLength';
 import { loadScenario } from '../src/scenario/loader';
 import { MINIMAL_SCENARIO } from '../src/scenario/testing/minimalScenario';
 import { FIXTURE_SCENARIO } from '../src/testing/fixtureScenario';
@@ -96,7 +97,8 @@ describe('npm run scenario -- validate', () => {
 const inProcess = async (job: CensusJob) => {
   const loaded = loadScenario(job.text, job.file);
   if (!loaded.ok) throw new Error('the fixture should load');
-  return census(compileRules(loaded.scenario), job.runs, job.seed, job.textRuns, undefined, job.maxTexts);
+  const played = withLength(loaded.scenario, job.length ?? 'full');
+  return census(compileRules(played), job.runs, job.seed, job.textRuns, undefined, job.maxTexts);
 };
 const fixtureFile = join(mkdtempSync(join(tmpdir(), 'analyze-')), 'three-valleys.yaml');
 writeFileSync(fixtureFile, FIXTURE_SCENARIO);
@@ -123,6 +125,23 @@ describe('npm run scenario -- analyze', () => {
     expect(text).toMatch(/^ {2}(PASS|WARN) {2}careful \(player view\)/m);
     expect(code).toBe(/^ {2}WARN/m.test(text) ? 2 : 0);
     expect(lines.at(-1)).toMatch(/^\(\d+\.\d s\)$/);
+  });
+
+  it('measures a short game on its own when the scenario offers one', async () => {
+    const shortFile = join(mkdtempSync(join(tmpdir(), 'analyze-short-')), 'short.yaml');
+    writeFileSync(
+      shortFile,
+      FIXTURE_SCENARIO.replace(/(\n {2}actionsPerDay: \d+\n)/, '$1  short:\n    lastDay: 2020-03-03\n'),
+    );
+    const { lines } = await runAnalyze([shortFile, '--games', '4']);
+    const at = lines.findIndex((line) =>
+      line.startsWith('Short game (calendar.short: talks end 2020-03-03)'),
+    );
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toMatch(/^ {2}(PASS|WARN) {2}fixed text/);
+    expect(lines.at(-1)).toMatch(/^\(\d+\.\d s\)$/);
+    const { lines: plain } = await runAnalyze([fixtureFile, '--games', '4']);
+    expect(plain.some((line) => line.startsWith('Short game'))).toBe(false);
   });
 
   it('prints JSON with --json: the report, the file and the validator’s warnings', async () => {

@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { authorReport, CENSUS_TEXT_LIMIT } from '../src/agents/authorReport';
-import type { Census } from '../src/agents/census';
+import { bandBounds, bandChecks, type Census } from '../src/agents/census';
 import { loadCheckedScenario } from '../src/engine/checkScenario';
 import { resultJsonSchema } from '../src/flow/resultFile';
 import { formatDiagnostic } from '../src/scenario/diagnostic';
@@ -118,18 +118,50 @@ export async function analyze(
     maxTexts: CENSUS_TEXT_LIMIT,
   });
   const report = authorReport(loaded.scenario, { census, textGames: games, spreadGames: games, seed });
-  const code = report.balance.bands.some((b) => b.status === 'WARN') ? 2 : 0;
+  // A short game (calendar.short) is another game: its balance is measured on its own.
+  const short = loaded.scenario.calendar.short
+    ? bandChecks(
+        await runCensus({
+          text: input.text,
+          file: input.name,
+          runs: games,
+          seed,
+          textRuns: games,
+          maxTexts: CENSUS_TEXT_LIMIT,
+          length: 'short',
+        }),
+      )
+    : null;
+  const code = report.balance.bands.some((b) => b.status === 'WARN') || short?.some((b) => !b.pass) ? 2 : 0;
   if (args.includes('--json')) {
-    print(JSON.stringify({ file: input.name, ...report, fileWarnings: loaded.warnings }, null, 2));
+    print(
+      JSON.stringify(
+        { file: input.name, ...report, shortGame: short, fileWarnings: loaded.warnings },
+        null,
+        2,
+      ),
+    );
     return code;
   }
   const seconds = (performance.now() - started) / 1000;
-  for (const line of formatReport(report, {
+  const lines = formatReport(report, {
     file: input.name,
     seconds,
     fileWarnings: loaded.warnings.map(formatDiagnostic),
-  }))
-    print(line);
+  });
+  const elapsed = lines.pop()!;
+  for (const line of lines) print(line);
+  if (short) {
+    print('');
+    print(
+      `Short game (calendar.short: talks end ${loaded.scenario.calendar.short!.lastDay}), the same census:`,
+    );
+    for (const band of short)
+      print(
+        `  ${band.pass ? 'PASS' : 'WARN'}  ${band.name.padEnd(26)}${`${(band.rate * 100).toFixed(1)}%`.padStart(7)}  (${bandBounds(band)})`,
+      );
+  }
+  print(elapsed);
   return code;
 }
 
