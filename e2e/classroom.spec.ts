@@ -54,6 +54,7 @@ test('a teacher makes a code; two students play the same game their own way and 
   await expect(typo.getByRole('alert')).toHaveText(/has a mistake in it/);
   await expect(typo.getByLabel('Class code')).not.toHaveValue('');
 
+  await expect(amina.getByTestId('class-line')).toHaveText(`Class game ${code} · Short game · Amina`);
   // Amina answers a question before the game and calls the conference at once.
   await amina
     .getByLabel(/hardest to bring to the conference/)

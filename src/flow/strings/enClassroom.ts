@@ -12,6 +12,7 @@ export function englishClassroom(t: Terms) {
       name: 'Your name (optional)',
       join: 'Join the class game',
       joined: (code: string) => `Class game ${code}`,
+      shortGame: 'Short game',
       problems: {
         empty: 'Type the class code first: eight letters and digits, like K7QM-2XRB.',
         shape: (count: number) =>

@@ -1,4 +1,5 @@
 import type { AppSnapshot } from '../../../flow/appActor';
+import type { RunContext } from '../../../flow/runContext';
 import { rulesOf } from '../../../flow/rulesOf';
 import { dateOf, sourcesKnownAtStart } from '../../../flow/selectors';
 import { TEXT } from '../../text';
@@ -9,6 +10,18 @@ import { mapView } from '../mapView';
 import { portrait } from '../portrait';
 import { reflectionQuestions } from '../reflectionQuestions';
 import type { Screen, Send } from '../screen';
+
+/** A class game says so, with its code, length and the student's name: the class can check they match. */
+function classLine(run: RunContext): HTMLElement | null {
+  if (!run.player.classCode && run.length === 'full') return null;
+  const words = TEXT.join;
+  const parts = [
+    run.player.classCode ? words.joined(run.player.classCode) : null,
+    run.length === 'short' ? words.shortGame : null,
+    run.player.name || null,
+  ];
+  return h('p', { class: 'class-line', 'data-testid': 'class-line' }, parts.filter(Boolean).join(' · '));
+}
 
 /** The briefing: the situation in short, the delegations and their public positions with sources, map and calendar. */
 export function briefingScreen(snapshot: AppSnapshot, send: Send): Screen {
@@ -90,6 +103,7 @@ export function briefingScreen(snapshot: AppSnapshot, send: Send): Screen {
       [scenario.calendar.place, dateOf(scenario, 0).long].filter(Boolean).join(' · '),
     ),
     heading,
+    classLine(run),
     h(
       'div',
       { class: 'briefing-grid' },
