@@ -7,6 +7,8 @@ import './view/styles.css';
 import './view/styles/meeting.css';
 import './view/styles/debrief.css';
 import './view/styles/teacher.css';
+import './view/styles/briefs.css';
+import './view/styles/print.css';
 import { createActor } from 'xstate';
 import { audioInspector } from './audio/connectAudio';
 import { type AudioPort, createHowlerAudio } from './audio/howlerAudio';

@@ -1,6 +1,7 @@
 import { type ClassGame, makeClassCode } from '../classCode';
 import { type GameLength, lengthsOf } from '../gameLength';
 import type { ScenarioEntry } from '../runContext';
+import { type BriefsChoice, chooseBriefs, FIRST_BRIEFS } from './briefsChoice';
 import type { TeacherEvent, TeacherTab } from './teacherEvents';
 
 /**
@@ -14,6 +15,7 @@ export interface TeacherDesk {
   /** The seed the next code is made from: each choice steps it, so two classes get two games. */
   readonly seed: number;
   readonly game: (ClassGame & { readonly code: string }) | null;
+  readonly briefs: BriefsChoice;
 }
 
 function withCode(desk: Omit<TeacherDesk, 'game'>, scenarios: readonly ScenarioEntry[]): TeacherDesk {
@@ -33,7 +35,7 @@ export function openDesk(
   const scenarioId = scenarios.some((s) => s.id === selectedScenarioId)
     ? selectedScenarioId
     : (scenarios[0]?.id ?? null);
-  return withCode({ tab, scenarioId, length: 'full', seed }, scenarios);
+  return withCode({ tab, scenarioId, length: 'full', seed, briefs: FIRST_BRIEFS }, scenarios);
 }
 
 /** A step of the seed for the next code: any odd constant walks every 32-bit value. */
@@ -57,5 +59,8 @@ export function updateDesk(
       return withCode({ ...desk, length: event.length, seed: nextSeed(desk.seed) }, scenarios);
     case 'teacher.newCode':
       return withCode({ ...desk, seed: nextSeed(desk.seed) }, scenarios);
+    case 'teacher.briefs.who':
+    case 'teacher.briefs.numbers':
+      return { ...desk, briefs: chooseBriefs(desk.briefs, event) };
   }
 }

@@ -1,4 +1,5 @@
 import type { GameLength } from '../gameLength';
+import type { BriefsEvent } from './briefsChoice';
 
 /** The parts of the teacher's page. */
 export const TEACHER_TABS = ['code', 'briefs', 'class', 'guide'] as const;
@@ -11,7 +12,8 @@ export type TeacherEvent =
   | { type: 'teacher.choose'; scenarioId: string }
   | { type: 'teacher.length'; length: GameLength }
   /** Another code for the same choice: another class, another game. */
-  | { type: 'teacher.newCode' };
+  | { type: 'teacher.newCode' }
+  | BriefsEvent;
 
 export function isTeacherEvent(event: { type: string }): event is TeacherEvent {
   return event.type.startsWith('teacher.');

@@ -1,6 +1,6 @@
 import type { AppSnapshot } from '../../../flow/appActor';
-import type { RunContext } from '../../../flow/runContext';
 import { rulesOf } from '../../../flow/rulesOf';
+import type { RunContext } from '../../../flow/runContext';
 import { dateOf, sourcesKnownAtStart } from '../../../flow/selectors';
 import { TEXT } from '../../text';
 import { calendarStrip } from '../calendarStrip';
