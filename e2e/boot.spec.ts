@@ -26,6 +26,10 @@ test('every title control is reachable with Tab and usable with Space', async ({
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
   const scenario = page.getByRole('radio', { name: /Geneva II: the run-up/ });
+  // Between the scenario and Start, the closed choice of seats for hot-seat play.
+  const seats = page.getByText('Play some delegations yourselves (hot-seat)');
+  await page.keyboard.press('Shift+Tab');
+  await expect(seats).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(scenario).toBeFocused();
   await expect(scenario).toBeChecked();
@@ -40,6 +44,8 @@ test('every title control is reachable with Tab and usable with Space', async ({
   // With sound off the volume slider is disabled, so Tab goes straight on to the scenario, then Start.
   await page.keyboard.press('Tab');
   await expect(scenario).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(seats).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
   await page.keyboard.press('Space');

@@ -8,6 +8,7 @@ import './view/styles/meeting.css';
 import './view/styles/debrief.css';
 import './view/styles/teacher.css';
 import './view/styles/briefs.css';
+import './view/styles/hotSeat.css';
 import './view/styles/print.css';
 import { createActor } from 'xstate';
 import { audioInspector } from './audio/connectAudio';

@@ -2,6 +2,7 @@ import { MOVE_TYPES, type Move } from '../engine/move';
 import type { GivenAnswer } from '../engine/moves';
 import type { Failure } from './failure';
 import type { GameLength } from './gameLength';
+import type { HotSeatEvent } from './hotSeat/hotSeatEvents';
 import type { FileProblem } from './rootContext';
 import type { Player, ReflectionPhase, RunContext, ScenarioEntry, SeatMode } from './runContext';
 import type { Screen } from './screen';
@@ -74,7 +75,14 @@ export type AppEvent =
 /** Sent by a delegation's seat actor when it has answered. */
 export type SeatEvent = { type: 'seat.answered'; given: GivenAnswer };
 
-export type RootEvent = MoveEvent | DraftEvent | NavigationEvent | AppEvent | SeatEvent | TeacherEvent;
+export type RootEvent =
+  | MoveEvent
+  | DraftEvent
+  | NavigationEvent
+  | AppEvent
+  | SeatEvent
+  | TeacherEvent
+  | HotSeatEvent;
 
 const MOVE_EVENT_TYPES: ReadonlySet<string> = new Set(MOVE_TYPES.map((type) => `move.${type}`));
 

@@ -8,8 +8,10 @@ import { FIXTURE_TEXTS } from '../testing/fixtureScenario';
 import { loadFixture } from '../testing/scenarios';
 import type { RootEvent } from './events';
 import { rootMachine } from './rootMachine';
+import { rulesOf } from './rulesOf';
 import { startRun } from './run';
 import { RUN_SCREENS, screenOf } from './screen';
+import { answerAsComputer, answerAsPerson } from './seatAnswers';
 
 const fixture = loadFixture();
 type Snapshot = ReturnType<typeof rootMachine.transition>;
@@ -83,7 +85,43 @@ const paths = [
     ],
     serializeState,
   }),
+  // A student's seat: the laptop passed to them, their brief, their reply, and the laptop passed back.
+  ...getShortestPaths(rootMachine, {
+    input: { soundOn: false, scenarios, seed: 3 },
+    events: hotSeatEvents,
+    serializeState: (snapshot) =>
+      JSON.stringify([
+        snapshot.value,
+        snapshot.context.run?.pending?.answers.length,
+        snapshot.context.run?.log.length,
+      ]),
+  }),
 ];
+
+/** A game with a student at lower's seat: what the seat actors would send is sent by hand, as above. */
+function hotSeatEvents(snapshot: Snapshot): RootEvent[] {
+  const run = snapshot.context.run;
+  const pending = run?.pending;
+  if (!run || !pending) {
+    if (snapshot.matches({ run: { meetings: 'handBack' } })) return [{ type: 'hotSeat.back' }];
+    return [
+      { type: 'boot.loaded' },
+      { type: 'title.start', seats: ['computer', 'computer', 'person'] },
+      { type: 'briefing.begin' },
+      { type: 'nav.meet' },
+      tableEvent([0, 1, 2], NASH_TEXT),
+    ];
+  }
+  const open = pending.request.questions.filter((q) => !pending.answers.some((a) => a.party === q.party));
+  const computer = open.find((q) => run.seats[q.party] === 'computer');
+  if (computer) return [{ type: 'seat.answered', given: answerAsComputer(computer) }];
+  const reply = run.log.at(-1);
+  if (reply?.type === 'reply')
+    return [{ type: 'seat.answered', given: answerAsPerson(rulesOf(fixture).model, open[0]!, reply) }];
+  if (snapshot.matches({ run: { meetings: { awaitingAnswers: 'handOver' } } }))
+    return [{ type: 'hotSeat.show' }];
+  return [{ type: 'move.reply', party: 'lower', answer: { kind: 'accept' } }];
+}
 
 const stateIds = (node: { id: string; states: Record<string, unknown> }): string[] => [
   node.id,

@@ -5,6 +5,7 @@ const WORDS = NEUTRAL_STRINGS.save.replay;
 
 import type { Move } from '../engine/move';
 import type { GameLength } from './gameLength';
+import { awaitsPerson } from './hotSeat/personQuestion';
 import { rulesOf } from './rulesOf';
 import {
   acceptReply,
@@ -43,7 +44,8 @@ export type Rebuilt = { ok: true; run: RunContext } | { ok: false; at: number; r
 /**
  * Rebuilds a run from its record without any actor or screen: the same pure functions the statechart calls, with
  * the computer's seats answering by the delegation policy and a person's seats by their logged replies. So a
- * resumed game plays no sound and shows no caption for the moves it replays.
+ * resumed game plays no sound and shows no caption for the moves it replays. A log that ends on a text a
+ * student has yet to answer rebuilds with that text still on the table.
  */
 export function rebuildRun(entry: ScenarioEntry, record: RunRecord): Rebuilt {
   let run = startRun(entry, record.seed, record.seats, record.startedAt, {
@@ -81,7 +83,11 @@ export function rebuildRun(entry: ScenarioEntry, record: RunRecord): Rebuilt {
       if (!question || !accepted) return refused(WORDS.replyMisfit(reply.party));
       run = collectAnswer(accepted, answerAsPerson(model, question, reply));
     }
-    if (!everyoneAnswered(run)) return refused(WORDS.noReply);
+    if (!everyoneAnswered(run)) {
+      // Saved while a student was still to answer: the question stays on the table for them.
+      if (i === log.length - 1 && awaitsPerson(run)) return { ok: true, run };
+      return refused(WORDS.noReply);
+    }
     run = finishTable(run);
   }
   return { ok: true, run };

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../scenario/diagnostic';
 import type { LoadNotes } from '../scenario/loader';
 import type { CodeProblem } from './classCode';
 import type { Failure } from './failure';
+import type { SeatChoice } from './hotSeat/seatChoice';
 import type { RunContext, ScenarioEntry } from './runContext';
 import type { Screen } from './screen';
 import type { TeacherDesk } from './teacher/teacherDesk';
@@ -66,6 +67,8 @@ export interface RootContext {
   joinProblem: { readonly problem: CodeProblem; readonly code: string; readonly name: string } | null;
   /** The name of the last file opened from disk: the title offers to read it again ("Reopen"). */
   reopenable: string | null;
+  /** The seats students take in the next game, chosen on the title (hot-seat play). */
+  seatChoice: SeatChoice | null;
 }
 
 export interface RootInput {

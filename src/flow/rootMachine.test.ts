@@ -267,6 +267,9 @@ describe('root machine: the run-up', () => {
     actor.send({ type: 'move.reply', party: 'atlantis', answer: { kind: 'accept' } });
     expect(actor.getSnapshot().matches({ run: { meetings: 'awaitingAnswers' } })).toBe(true);
     actor.send({ type: 'move.reply', party: 'lower', answer: { kind: 'accept' } });
+    // The laptop goes back to the mediator before the meeting room shows again.
+    expect(actor.getSnapshot().matches({ run: { meetings: 'handBack' } })).toBe(true);
+    actor.send({ type: 'hotSeat.back' });
     snapshot = actor.getSnapshot();
     expect(snapshot.matches({ run: { meetings: 'idle' } })).toBe(true);
     const last = snapshot.context.run!.journal.at(-1)!.reports[0]!;

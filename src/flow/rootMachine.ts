@@ -1,6 +1,8 @@
 import { assertEvent, assign, enqueueActions, setup } from 'xstate';
 import { type CodeRead, readClassCode } from './classCode';
 import { isMoveEvent, moveOf, type RootEvent } from './events';
+import { personAsked } from './hotSeat/personQuestion';
+import { chooseSeat, seatsChosen } from './hotSeat/seatChoice';
 import { updateCatalog } from './liveCatalog';
 import { openScenarioFile } from './openScenarioFile';
 import type { RootContext, RootInput } from './rootContext';
@@ -87,6 +89,9 @@ export const rootMachine = setup({
     hasPreviousSave: ({ context }) => Boolean(context.saveProblem?.previous),
     moveAllowed: ({ context, event }) => played(context.run, event) !== null,
     allAnswered: ({ context }) => context.run !== null && everyoneAnswered(context.run),
+    /** Everyone answered and a student was among them: the laptop goes back to the mediator first. */
+    allAnsweredWithPerson: ({ context }) =>
+      context.run !== null && everyoneAnswered(context.run) && personAsked(context.run),
     conferenceHeld: ({ context }) => Boolean(context.run?.game.outcome),
     quietMorning: ({ context }) => Boolean(context.run && isQuietMorning(context.run)),
     codeOpensGame: ({ context, event }) => joinedGame(context, event)?.ok === true,
@@ -96,6 +101,8 @@ export const rootMachine = setup({
     reflectsAfter: ({ event }) => event.type === 'reflection.answer' && event.phase === 'after',
 
     resumePlan: resumesAt('plan'),
+    /** A save made while a student's answer was pending resumes at that seat's privacy screen. */
+    resumeAnswers: ({ context }) => context.resumeTo === 'meetings' && context.run?.pending != null,
     resumeMeetings: resumesAt('meetings'),
     resumeNews: resumesAt('news'),
     resumeConference: resumesAt('conference'),
@@ -147,6 +154,7 @@ export const rootMachine = setup({
     reopenable: null,
     joinProblem: null,
     teacher: null,
+    seatChoice: null,
   }),
   initial: 'booting',
   on: {
@@ -233,6 +241,17 @@ export const rootMachine = setup({
           }),
         },
         'title.dismissProblems': { actions: assign({ fileProblems: [] }) },
+        'title.seat': {
+          actions: assign({
+            seatChoice: ({ context, event }) =>
+              chooseSeat(
+                context.seatChoice,
+                context.scenarios.find((s) => s.id === context.selectedScenarioId),
+                event.party,
+                event.mode,
+              ),
+          }),
+        },
         'title.start': {
           target: 'briefing',
           actions: assign({
@@ -240,7 +259,8 @@ export const rootMachine = setup({
               const wanted = event.scenarioId ?? context.selectedScenarioId;
               const entry = context.scenarios.find((s) => s.id === wanted) ?? context.scenarios[0];
               if (!entry) return null;
-              return startRun(entry, context.nextSeed, event.seats ?? [], context.clockStart, {
+              const seats = event.seats ?? seatsChosen(context.seatChoice, entry.id);
+              return startRun(entry, context.nextSeed, seats, context.clockStart, {
                 length: event.length ?? FREE_PLAY.length,
                 player: event.player ?? FREE_PLAY.player,
               });
@@ -268,7 +288,8 @@ export const rootMachine = setup({
                 const read = joinedGame(context, event)!;
                 if (!read.ok) return null;
                 const { entry, seed, length } = read.game;
-                return startRun(entry, seed, event.seats ?? [], context.clockStart, {
+                const seats = event.seats ?? seatsChosen(context.seatChoice, entry.id);
+                return startRun(entry, seed, seats, context.clockStart, {
                   length,
                   player: { name: event.name, classCode: read.code },
                 });
@@ -317,6 +338,7 @@ export const rootMachine = setup({
         { guard: 'resumeBriefing', target: 'briefing' },
 
         { guard: 'resumePlan', target: '#envoy.run.plan' },
+        { guard: 'resumeAnswers', target: '#envoy.run.meetings.awaitingAnswers' },
         { guard: 'resumeMeetings', target: '#envoy.run.meetings' },
         { guard: 'resumeNews', target: '#envoy.run.dayEnd' },
         { guard: 'resumeConference', target: 'conference' },
@@ -378,24 +400,29 @@ export const rootMachine = setup({
                 'move.press': { guard: 'moveAllowed', actions: 'play' },
                 'move.reassure': { guard: 'moveAllowed', actions: 'play' },
                 'move.statement': { guard: 'moveAllowed', actions: 'play' },
-                'move.table': {
-                  guard: 'moveAllowed',
-                  target: 'awaitingAnswers',
-                  actions: enqueueActions(({ context, event, enqueue }) => {
-                    const run = context.run!;
-                    const pending = played(run, event)?.pending;
-                    if (!pending) return;
-                    enqueue.assign({ run: played(run, event) });
-                    for (const question of pending.request.questions)
-                      enqueue.sendTo(`seat-${question.party}`, { type: 'seat.ask', question });
-                  }),
-                },
+                'move.table': { guard: 'moveAllowed', target: 'awaitingAnswers', actions: 'play' },
                 'move.endDay': { guard: 'moveAllowed', target: '#envoy.run.dayEnd', actions: 'play' },
                 'move.callConference': { guard: 'moveAllowed', target: '#envoy.conference', actions: 'play' },
               },
             },
             awaitingAnswers: {
-              always: { guard: 'allAnswered', target: 'idle', actions: 'finishTable' },
+              // Every seat that owes an answer is asked: all of them after a tabling, a student's after a resume.
+              entry: enqueueActions(({ context, enqueue }) => {
+                const pending = context.run?.pending;
+                for (const question of pending?.request.questions ?? [])
+                  if (!pending!.answers.some((a) => a.party === question.party))
+                    enqueue.sendTo(`seat-${question.party}`, { type: 'seat.ask', question });
+              }),
+              always: [
+                { guard: 'allAnsweredWithPerson', target: 'handBack', actions: 'finishTable' },
+                { guard: 'allAnswered', target: 'idle', actions: 'finishTable' },
+              ],
+              // A student's seat: a privacy screen until they say they have the laptop, then their brief.
+              initial: 'handOver',
+              states: {
+                handOver: { on: { 'hotSeat.show': 'brief' } },
+                brief: {},
+              },
               on: {
                 'seat.answered': { actions: 'collectAnswer' },
                 'move.reply': {
@@ -412,9 +439,12 @@ export const rootMachine = setup({
                     const given = answerAsPerson(rulesOf(run.scenario).model, question, reply);
                     enqueue.sendTo(`seat-${question.party}`, { type: 'seat.reply', given });
                   }),
+                  target: '.handOver',
                 },
               },
             },
+            /** The last student has answered: a privacy screen until the mediator has the laptop back. */
+            handBack: { on: { 'hotSeat.back': 'idle' } },
           },
         },
         dayEnd: {

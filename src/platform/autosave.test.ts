@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { beginTable, chooseDraft, draftMove, playMove, startRun } from '../flow/run';
+import { beginTable, chooseDraft, collectAnswer, draftMove, playMove, startRun } from '../flow/run';
 import type { ScenarioEntry } from '../flow/runContext';
+import { answerAsComputer } from '../flow/seatAnswers';
 import { loadGeneva } from '../testing/scenarios';
 import { createAutosave } from './autosave';
 import { parseSave, SAVE_KEY } from './save';
@@ -42,13 +43,17 @@ describe('the autosave', () => {
     expect(saved()?.draft.text[issue.id]).toBe(issue.options.at(-1)!.id);
   });
 
-  it('never saves while a tabled text waits for its answers', () => {
+  it('never saves while the computer’s seats answer a tabled text, but does while a student’s answer is awaited', () => {
     const { autosave, saved } = setUp();
     const run = startRun(entry, 1, ['person'], 0);
     autosave.observe(run, 'meetings', false);
-    const waiting = beginTable(run, draftMove(run))!.run;
-    autosave.observe(waiting, 'meetings', false);
+    const tabled = beginTable(run, draftMove(run))!;
+    autosave.observe(tabled.run, 'meetings', false);
     expect(saved()?.log).toEqual([]);
+    const [, ...computers] = tabled.request.questions;
+    const waiting = computers.reduce((r, q) => collectAnswer(r, answerAsComputer(q)), tabled.run);
+    autosave.observe(waiting, 'meetings', false);
+    expect(saved()?.log).toEqual([draftMove(run)]);
   });
 
   it('tells the player once when storage is full, keeps the game to download, and says when it saves again', () => {

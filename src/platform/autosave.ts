@@ -1,3 +1,4 @@
+import { awaitsPerson } from '../flow/hotSeat/personQuestion';
 import type { RunContext } from '../flow/runContext';
 import type { Screen } from '../flow/screen';
 import { makeSave } from './save';
@@ -22,8 +23,9 @@ export interface Autosave {
 }
 
 /**
- * The autosave policy: write after a move is fully applied (never while a tabled text awaits its answers),
- * and after a draft change or a change of screen, so a reload finds everything as it was.
+ * The autosave policy: write after a move is fully applied (never while the computer's seats are answering a
+ * tabled text, but while a student's answer is awaited), and after a draft change or a change of screen, so a
+ * reload finds everything as it was.
  */
 export function createAutosave(options: AutosaveOptions): Autosave {
   let failed = false;
@@ -31,7 +33,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   let latest: string | null = null;
   return {
     observe(run, screen, fromFile) {
-      if (!run || !screen || run.pending) return;
+      // While the computer's seats answer, the game is between states; a student's answer may take minutes.
+      if (!run || !screen || (run.pending && !awaitsPerson(run))) return;
       if (!(options.mayWrite?.() ?? true)) return;
       if (last && last.run === run && last.screen === screen) return;
       const changed =

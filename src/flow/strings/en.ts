@@ -2,6 +2,7 @@ import type { Terms } from '../frame';
 import { RULES_SHOWN } from '../rulesShown';
 import { englishBriefs } from './enBriefs';
 import { englishClassroom } from './enClassroom';
+import { englishHotSeat } from './enHotSeat';
 
 const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 /** "a party", "an envoy": English's article by the sound of the first letter, near enough for nouns. */
@@ -21,6 +22,7 @@ export function english(t: Terms) {
     productTitle: 'Geneva II: The Envoy',
     ...englishClassroom(t),
     roleBriefs: englishBriefs(t),
+    hotSeat: englishHotSeat(t),
     title: {
       start: 'Start',
       chooseScenario: 'Scenario',

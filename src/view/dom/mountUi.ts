@@ -1,4 +1,5 @@
 import type { AppActor, AppSnapshot } from '../../flow/appActor';
+import { hotSeatStageOf } from '../../flow/hotSeat/hotSeatStage';
 import { screenOf } from '../../flow/screen';
 import type { Scenario } from '../../scenario/schema';
 import { accentOf } from '../accent';
@@ -15,6 +16,7 @@ import { briefingScreen } from './screens/briefingScreen';
 import { conferenceScreen } from './screens/conferenceScreen';
 import { debriefScreen } from './screens/debriefScreen';
 import { failureScreen } from './screens/failureScreen';
+import { hotSeatScreen } from './screens/hotSeatScreen';
 import { loadingScreen } from './screens/loadingScreen';
 import { meetingScreen } from './screens/meetingScreen';
 import { newsScreen } from './screens/newsScreen';
@@ -44,6 +46,8 @@ function screenFor(snapshot: AppSnapshot, send: Send, hooks: UiHooks): Screen {
   if (snapshot.matches('saveProblem')) return saveProblemScreen(snapshot, send);
   if (snapshot.matches('briefing')) return briefingScreen(snapshot, send);
   if (snapshot.matches({ run: 'plan' })) return planScreen(snapshot, send);
+  const seat = hotSeatStageOf(snapshot);
+  if (seat) return hotSeatScreen(snapshot.context.run!, seat, send);
   if (snapshot.matches({ run: 'meetings' })) return meetingScreen(snapshot, send);
   if (snapshot.matches({ run: 'dayEnd' })) return newsScreen(snapshot, send);
   if (snapshot.matches('conference')) return conferenceScreen(snapshot, send);
@@ -170,7 +174,11 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
     const changed = deps.some((d, i) => d !== shownDeps[i]);
     if (changed) {
       // Waiting for answers is the same screen as the meeting room: the focus stays where the player was.
-      const screenKey = screenOf(snapshot) ?? state;
+      const seat = hotSeatStageOf(snapshot);
+      // Each hand-over of the laptop is a screen of its own: nothing of the one before stays in focus.
+      const screenKey = seat
+        ? `hot-seat ${seat.kind} ${seat.kind === 'handBack' ? '' : seat.question.party}`
+        : (screenOf(snapshot) ?? state);
       const enteredNewState = screenKey !== shownState;
       const focusedKey =
         (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-key]')?.dataset.key ??
@@ -210,7 +218,8 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
         .replace(/[^a-zA-Z]+/g, ' ')
         .trim()
         .replace(/ /g, '-');
-      bar.hidden = snapshot.matches('booting');
+      // While the laptop is with a student (or changing hands), the mediator's toolbar and tips are put away.
+      bar.hidden = snapshot.matches('booting') || seat !== null;
       const keyed =
         focusedKey && !enteredNewState
           ? stage.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusedKey)}"]`)

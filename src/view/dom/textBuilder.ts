@@ -45,6 +45,56 @@ function markKey(run: RunContext): HTMLElement {
   );
 }
 
+/** How one text's clauses are drawn: the options chosen, and what each option and clause carries beside them. */
+export interface ClauseSheet {
+  /** Names the radio groups and keys, so two texts on one page never share a group. */
+  readonly prefix: string;
+  readonly chosen: readonly number[];
+  /** Tags inside the option's label (the status quo, what is on the table), and marks after it. */
+  readonly tags: (issue: number, option: number) => readonly (HTMLElement | string)[];
+  readonly marks: (issue: number, option: number) => readonly HTMLElement[];
+  /** Whether the clause differs from the text it is compared with, and a note under the clause's name. */
+  readonly changed: (issue: number) => boolean;
+  readonly note: (issue: number) => HTMLElement | null;
+  readonly choose: (issue: number, option: number) => void;
+}
+
+/** The clauses of a text, one option each, as radio groups: the mediator's draft and a delegation's counter. */
+export function clauseList(scenario: RunContext['scenario'], sheet: ClauseSheet): HTMLElement[] {
+  return scenario.issues.map((issue, i) => {
+    return h(
+      'fieldset',
+      { class: `clause ${sheet.changed(i) ? 'changed' : ''}` },
+      h('legend', {}, `${i + 1}. ${issue.name}`, sheet.note(i)),
+      h(
+        'div',
+        { class: 'options' },
+        ...issue.options.map((_, o) => {
+          const marks = sheet.marks(i, o);
+          return h(
+            'label',
+            { class: `option ${sheet.chosen[i] === o ? 'chosen' : ''}` },
+            h('input', {
+              type: 'radio',
+              name: `${sheet.prefix}-${i}`,
+              'data-key': `${sheet.prefix}-${i}-${o}`,
+              checked: sheet.chosen[i] === o,
+              onchange: (event: Event) => {
+                const options = (event.target as HTMLElement).closest('.options');
+                for (const label of options?.querySelectorAll('.option') ?? [])
+                  label.classList.toggle('chosen', label.contains(event.target as Node));
+                sheet.choose(i, o);
+              },
+            }),
+            h('span', { class: 'option-label' }, issue.options[o]!.label, ...sheet.tags(i, o)),
+            marks.length > 0 ? h('span', { class: 'marks' }, ...marks) : '',
+          );
+        }),
+      ),
+    );
+  });
+}
+
 /** The single negotiating text: one option per issue, with what the mediator knows of each side's view. */
 export function textBuilder(
   run: RunContext,
@@ -56,56 +106,39 @@ export function textBuilder(
 ): HTMLElement {
   const { scenario, draft } = run;
   const onTable = run.game.tabledToAll;
-  const clauses = scenario.issues.map((issue, i) =>
-    h(
-      'fieldset',
-      { class: `clause ${onTable && onTable[i] !== draft.text[i] ? 'changed' : ''}` },
-      h(
-        'legend',
-        {},
-        `${i + 1}. ${issue.name}`,
-        onTable && onTable[i] !== draft.text[i]
-          ? h('span', { class: 'changed-note' }, TEXT.text.changedFromTable)
-          : '',
-      ),
-      h(
-        'div',
-        { class: 'options' },
-        ...issue.options.map((option, o) => {
-          const marks = knowledge.flatMap((k) => {
-            const party = scenario.parties[k.party]!;
-            const asked = k.answer?.answer.counter;
-            return [
-              ...(k.favourite[i] === o ? [mark('wants', party)] : []),
-              ...(asked && asked[i] === o && k.answer!.text[i] !== o ? [mark('asks', party)] : []),
-              ...(k.redLines.some((l) => l.issue === i && l.option === o) ? [mark('red', party)] : []),
-            ];
-          });
-          return h(
-            'label',
-            { class: `option ${draft.text[i] === o ? 'chosen' : ''}` },
-            h('input', {
-              type: 'radio',
-              name: `clause-${i}`,
-              'data-key': `clause-${i}-${o}`,
-              checked: draft.text[i] === o,
-              onchange: () => send({ type: 'draft.choose', issue: issue.id, option: option.id }),
-            }),
-            h(
-              'span',
-              { class: 'option-label' },
-              option.label,
-              option.id === issue.statusQuo ? h('span', { class: 'tag' }, TEXT.text.statusQuo) : '',
-              onTable && onTable[i] === o && draft.text[i] !== o
-                ? h('span', { class: 'tag tag-tabled' }, TEXT.text.onTheTable)
-                : '',
-            ),
-            marks.length > 0 ? h('span', { class: 'marks' }, ...marks) : '',
-          );
-        }),
-      ),
-    ),
-  );
+  const clauses = clauseList(scenario, {
+    prefix: 'clause',
+    chosen: draft.text,
+    changed: (i) => Boolean(onTable && onTable[i] !== draft.text[i]),
+    note: (i) =>
+      onTable && onTable[i] !== draft.text[i]
+        ? h('span', { class: 'changed-note' }, TEXT.text.changedFromTable)
+        : null,
+    tags: (i, o) => [
+      scenario.issues[i]!.options[o]!.id === scenario.issues[i]!.statusQuo
+        ? h('span', { class: 'tag' }, TEXT.text.statusQuo)
+        : '',
+      onTable && onTable[i] === o && draft.text[i] !== o
+        ? h('span', { class: 'tag tag-tabled' }, TEXT.text.onTheTable)
+        : '',
+    ],
+    marks: (i, o) =>
+      knowledge.flatMap((k) => {
+        const party = scenario.parties[k.party]!;
+        const asked = k.answer?.answer.counter;
+        return [
+          ...(k.favourite[i] === o ? [mark('wants', party)] : []),
+          ...(asked && asked[i] === o && k.answer!.text[i] !== o ? [mark('asks', party)] : []),
+          ...(k.redLines.some((l) => l.issue === i && l.option === o) ? [mark('red', party)] : []),
+        ];
+      }),
+    choose: (i, o) =>
+      send({
+        type: 'draft.choose',
+        issue: scenario.issues[i]!.id,
+        option: scenario.issues[i]!.options[o]!.id,
+      }),
+  });
   const addressed = h(
     'fieldset',
     { class: 'address' },

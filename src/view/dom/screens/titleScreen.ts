@@ -7,6 +7,7 @@ import { h } from '../h';
 import { joinForm } from '../joinForm';
 import { chooseScenarioFile, reopenButton } from '../scenarioFileControls';
 import type { Screen, Send } from '../screen';
+import { seatChoice } from '../seatChoice';
 
 async function readFiles(
   files: FileList | null | undefined,
@@ -156,7 +157,7 @@ export function titleScreen(snapshot: AppSnapshot, send: Send, files?: ScenarioF
     ),
     h('h1', { id: 'title-heading' }, TEXT.productTitle),
     h('p', { class: 'premise' }, selected?.scenario.meta.summary ?? ''),
-    choices,
+    h('div', { class: 'scenario-block' }, choices, seatChoice(snapshot, send)),
     h(
       'div',
       { class: 'actions' },
