@@ -7,6 +7,7 @@ import './view/styles.css';
 import './view/styles/meeting.css';
 import './view/styles/debrief.css';
 import './view/styles/teacher.css';
+import './view/styles/classView.css';
 import { createActor } from 'xstate';
 import { audioInspector } from './audio/connectAudio';
 import { type AudioPort, createHowlerAudio } from './audio/howlerAudio';
@@ -133,7 +134,7 @@ function boot(): void {
       performance.mark('title-interactive');
     },
     reload: () => window.location.reload(),
-    downloadResult: (fileName, json) => downloadText(fileName, json),
+    downloadResult: (fileName, text, type) => downloadText(fileName, text, type),
     print: () => window.print(),
     files: createScenarioFiles(window as PickerWindow),
   });

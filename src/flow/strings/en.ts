@@ -1,5 +1,6 @@
 import type { Terms } from '../frame';
 import { RULES_SHOWN } from '../rulesShown';
+import { englishClass } from './enClass';
 import { englishClassroom } from './enClassroom';
 
 const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -19,6 +20,7 @@ export function english(t: Terms) {
   return {
     productTitle: 'Geneva II: The Envoy',
     ...englishClassroom(t),
+    ...englishClass(t),
     title: {
       start: 'Start',
       chooseScenario: 'Scenario',

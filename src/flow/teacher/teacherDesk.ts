@@ -1,6 +1,7 @@
 import { type ClassGame, makeClassCode } from '../classCode';
 import { type GameLength, lengthsOf } from '../gameLength';
 import type { ScenarioEntry } from '../runContext';
+import { type ClassDesk, isClassEvent, NO_RESULTS, updateClassDesk } from './classDesk';
 import type { TeacherEvent, TeacherTab } from './teacherEvents';
 
 /**
@@ -14,6 +15,8 @@ export interface TeacherDesk {
   /** The seed the next code is made from: each choice steps it, so two classes get two games. */
   readonly seed: number;
   readonly game: (ClassGame & { readonly code: string }) | null;
+  /** The class results opened (classDesk.ts). */
+  readonly results: ClassDesk;
 }
 
 function withCode(desk: Omit<TeacherDesk, 'game'>, scenarios: readonly ScenarioEntry[]): TeacherDesk {
@@ -33,7 +36,7 @@ export function openDesk(
   const scenarioId = scenarios.some((s) => s.id === selectedScenarioId)
     ? selectedScenarioId
     : (scenarios[0]?.id ?? null);
-  return withCode({ tab, scenarioId, length: 'full', seed }, scenarios);
+  return withCode({ tab, scenarioId, length: 'full', seed, results: NO_RESULTS }, scenarios);
 }
 
 /** A step of the seed for the next code: any odd constant walks every 32-bit value. */
@@ -44,6 +47,7 @@ export function updateDesk(
   event: TeacherEvent,
   scenarios: readonly ScenarioEntry[],
 ): TeacherDesk {
+  if (isClassEvent(event)) return { ...desk, results: updateClassDesk(desk.results, event, scenarios) };
   switch (event.type) {
     case 'teacher.open':
     case 'teacher.tab':

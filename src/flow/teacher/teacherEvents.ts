@@ -1,4 +1,5 @@
 import type { GameLength } from '../gameLength';
+import type { ClassEvent } from './classDesk';
 
 /** The parts of the teacher's page. */
 export const TEACHER_TABS = ['code', 'briefs', 'class', 'guide'] as const;
@@ -11,7 +12,9 @@ export type TeacherEvent =
   | { type: 'teacher.choose'; scenarioId: string }
   | { type: 'teacher.length'; length: GameLength }
   /** Another code for the same choice: another class, another game. */
-  | { type: 'teacher.newCode' };
+  | { type: 'teacher.newCode' }
+  /** The class's results: flow/teacher/classDesk.ts. */
+  | ClassEvent;
 
 export function isTeacherEvent(event: { type: string }): event is TeacherEvent {
   return event.type.startsWith('teacher.');
