@@ -9,6 +9,7 @@ import './view/styles/debrief.css';
 import './view/styles/teacher.css';
 import './view/styles/briefs.css';
 import './view/styles/hotSeat.css';
+import './view/styles/classView.css';
 import './view/styles/print.css';
 import { createActor } from 'xstate';
 import { audioInspector } from './audio/connectAudio';
@@ -136,7 +137,7 @@ function boot(): void {
       performance.mark('title-interactive');
     },
     reload: () => window.location.reload(),
-    downloadResult: (fileName, json) => downloadText(fileName, json),
+    downloadResult: (fileName, text, type) => downloadText(fileName, text, type),
     print: () => window.print(),
     files: createScenarioFiles(window as PickerWindow),
   });

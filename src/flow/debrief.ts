@@ -2,8 +2,8 @@ import { type Analysis, analyse, distanceToFrontier, zoneSizeWith } from '../eng
 import { type AttendanceReason, pointsOf } from '../engine/game';
 import { type Package, redLineCrossed, utilityOf } from '../engine/model';
 import type { Evidence } from '../scenario/schema';
-import type { RunContext } from './rootMachine';
 import { rulesOf } from './rulesOf';
+import type { RunContext } from './runContext';
 
 /** Everything the debrief reveals, worked out from a finished run with the engine's analysis. */
 export interface DebriefParty {

@@ -1,6 +1,7 @@
 import type { Terms } from '../frame';
 import { RULES_SHOWN } from '../rulesShown';
 import { englishBriefs } from './enBriefs';
+import { englishClass } from './enClass';
 import { englishClassroom } from './enClassroom';
 import { englishHotSeat } from './enHotSeat';
 
@@ -23,6 +24,7 @@ export function english(t: Terms) {
     ...englishClassroom(t),
     roleBriefs: englishBriefs(t),
     hotSeat: englishHotSeat(t),
+    ...englishClass(t),
     title: {
       start: 'Start',
       chooseScenario: 'Scenario',

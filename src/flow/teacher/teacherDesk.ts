@@ -2,6 +2,7 @@ import { type ClassGame, makeClassCode } from '../classCode';
 import { type GameLength, lengthsOf } from '../gameLength';
 import type { ScenarioEntry } from '../runContext';
 import { type BriefsChoice, chooseBriefs, FIRST_BRIEFS } from './briefsChoice';
+import { type ClassDesk, isClassEvent, NO_RESULTS, updateClassDesk } from './classDesk';
 import type { TeacherEvent, TeacherTab } from './teacherEvents';
 
 /**
@@ -16,6 +17,8 @@ export interface TeacherDesk {
   readonly seed: number;
   readonly game: (ClassGame & { readonly code: string }) | null;
   readonly briefs: BriefsChoice;
+  /** The class results opened (classDesk.ts). */
+  readonly results: ClassDesk;
 }
 
 function withCode(desk: Omit<TeacherDesk, 'game'>, scenarios: readonly ScenarioEntry[]): TeacherDesk {
@@ -35,7 +38,10 @@ export function openDesk(
   const scenarioId = scenarios.some((s) => s.id === selectedScenarioId)
     ? selectedScenarioId
     : (scenarios[0]?.id ?? null);
-  return withCode({ tab, scenarioId, length: 'full', seed, briefs: FIRST_BRIEFS }, scenarios);
+  return withCode(
+    { tab, scenarioId, length: 'full', seed, briefs: FIRST_BRIEFS, results: NO_RESULTS },
+    scenarios,
+  );
 }
 
 /** A step of the seed for the next code: any odd constant walks every 32-bit value. */
@@ -46,6 +52,7 @@ export function updateDesk(
   event: TeacherEvent,
   scenarios: readonly ScenarioEntry[],
 ): TeacherDesk {
+  if (isClassEvent(event)) return { ...desk, results: updateClassDesk(desk.results, event, scenarios) };
   switch (event.type) {
     case 'teacher.open':
     case 'teacher.tab':

@@ -1,5 +1,6 @@
 import type { GameLength } from '../gameLength';
 import type { BriefsEvent } from './briefsChoice';
+import type { ClassEvent } from './classDesk';
 
 /** The parts of the teacher's page. */
 export const TEACHER_TABS = ['code', 'briefs', 'class', 'guide'] as const;
@@ -13,7 +14,9 @@ export type TeacherEvent =
   | { type: 'teacher.length'; length: GameLength }
   /** Another code for the same choice: another class, another game. */
   | { type: 'teacher.newCode' }
-  | BriefsEvent;
+  | BriefsEvent
+  /** The class's results: flow/teacher/classDesk.ts. */
+  | ClassEvent;
 
 export function isTeacherEvent(event: { type: string }): event is TeacherEvent {
   return event.type.startsWith('teacher.');

@@ -10,7 +10,7 @@ const PAD = 64;
 const EDGE = 14;
 const TICKS = [0, 25, 50, 75, 100] as const;
 
-function svg<K extends keyof SVGElementTagNameMap>(
+export function svg<K extends keyof SVGElementTagNameMap>(
   tag: K,
   attrs: Record<string, string | number>,
   text?: string,
@@ -28,7 +28,7 @@ interface Marked {
   readonly utilities: readonly number[];
 }
 
-function marker(shape: Marked['shape'], x: number, y: number, className: string, r = 9): SVGElement {
+export function marker(shape: Marked['shape'], x: number, y: number, className: string, r = 9): SVGElement {
   switch (shape) {
     case 'circle':
       return svg('circle', { cx: x, cy: y, r, class: className });

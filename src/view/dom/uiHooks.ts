@@ -5,7 +5,8 @@ export interface UiHooks {
   /** Called once the title screen is on the page and accepts input. */
   onTitleInteractive(): void;
   reload(): void;
-  downloadResult(fileName: string, json: string): void;
+  /** Offers text as a file: a result (JSON unless `type` says otherwise, as for a class's CSV). */
+  downloadResult(fileName: string, text: string, type?: string): void;
   print(): void;
   /** The scenario file opened from disk, kept so the title can read it again ("Reopen"). */
   files?: ScenarioFiles;

@@ -1,0 +1,126 @@
+import type { ScenarioEntry } from '../runContext';
+import { NEUTRAL_STRINGS } from '../strings';
+import {
+  type ClassGroup,
+  type ClassView,
+  classViewOf,
+  type ReadFile,
+  type ResultSource,
+  readResultFile,
+} from './classResults';
+import { type ClassSummary, summariseClass } from './classSummary';
+
+/**
+ * The "Class results" part of the teacher's page as plain data: the files read (each with what was found in
+ * it), the class chosen among them, the two parties on the chart's axes, and the student's game being replayed.
+ */
+export interface ClassDesk {
+  readonly files: readonly ReadFile[];
+  /** The class shown, by its key; null: the largest. */
+  readonly group: string | null;
+  /** The parties across and up the chart (indexes). */
+  readonly axes: readonly [number, number];
+  readonly replay: { readonly file: number; readonly step: number } | null;
+}
+
+export const NO_RESULTS: ClassDesk = { files: [], group: null, axes: [0, 1], replay: null };
+
+/** Far more than a class: past this the teacher has opened the wrong folder. */
+export const MOST_FILES = 300;
+
+export type ClassEvent =
+  | { type: 'teacher.results.add'; files: readonly ResultSource[] }
+  | { type: 'teacher.results.clear' }
+  | { type: 'teacher.results.group'; group: string }
+  | { type: 'teacher.results.axes'; x: number; y: number }
+  | { type: 'teacher.replay.open'; file: number }
+  | { type: 'teacher.replay.step'; step: number }
+  | { type: 'teacher.replay.close' };
+
+export function isClassEvent(event: { type: string }): event is ClassEvent {
+  return event.type.startsWith('teacher.results.') || event.type.startsWith('teacher.replay.');
+}
+
+/** A file is read once: picking the same folder again adds only what is new in it. */
+const sameFile = (a: ReadFile, b: ReadFile) =>
+  a.name === b.name && a.result !== null && JSON.stringify(a.result) === JSON.stringify(b.result);
+
+function added(desk: ClassDesk, sources: readonly ResultSource[], scenarios: readonly ScenarioEntry[]) {
+  const files = [...desk.files];
+  for (const source of sources) {
+    if (files.length >= MOST_FILES) {
+      files.push({
+        name: source.name.slice(0, 200),
+        result: null,
+        verdict: { kind: 'unreadable', problem: NEUTRAL_STRINGS.classResults.tooMany(MOST_FILES) },
+      });
+      break;
+    }
+    const read = readResultFile(source, scenarios, NEUTRAL_STRINGS.result);
+    if (files.some((f) => sameFile(f, read))) continue;
+    files.push(read);
+  }
+  return files;
+}
+
+export function updateClassDesk(
+  desk: ClassDesk,
+  event: ClassEvent,
+  scenarios: readonly ScenarioEntry[],
+): ClassDesk {
+  switch (event.type) {
+    case 'teacher.results.add':
+      return { ...desk, files: added(desk, event.files, scenarios), replay: null };
+    case 'teacher.results.clear':
+      return NO_RESULTS;
+    case 'teacher.results.group':
+      return { ...desk, group: event.group, replay: null };
+    case 'teacher.results.axes': {
+      const { x, y } = event;
+      if (!Number.isInteger(x) || !Number.isInteger(y) || x < 0 || y < 0 || x === y) return desk;
+      return { ...desk, axes: [x, y] };
+    }
+    case 'teacher.replay.open': {
+      const file = desk.files[event.file];
+      return file?.verdict.kind === 'played' ? { ...desk, replay: { file: event.file, step: 0 } } : desk;
+    }
+    case 'teacher.replay.step': {
+      if (!desk.replay) return desk;
+      const verdict = desk.files[desk.replay.file]?.verdict;
+      const last = verdict?.kind === 'played' ? verdict.steps : 0;
+      const step = Math.max(0, Math.min(last, Math.trunc(event.step) || 0));
+      return step === desk.replay.step ? desk : { ...desk, replay: { file: desk.replay.file, step } };
+    }
+    case 'teacher.replay.close':
+      return desk.replay ? { ...desk, replay: null } : desk;
+  }
+}
+
+const views = new WeakMap<readonly ReadFile[], Map<string | null, ClassView>>();
+const summaries = new WeakMap<ClassGroup, ClassSummary>();
+
+/** The files sorted into classes (worked out once per set of files and choice). */
+export function classViewOfDesk(desk: ClassDesk, scenarios: readonly ScenarioEntry[]): ClassView {
+  let byGroup = views.get(desk.files);
+  if (!byGroup) {
+    byGroup = new Map();
+    views.set(desk.files, byGroup);
+  }
+  let view = byGroup.get(desk.group);
+  if (!view) {
+    view = classViewOf(desk.files, desk.group, scenarios);
+    byGroup.set(desk.group, view);
+  }
+  return view;
+}
+
+/** The figures of the class shown (worked out once per class). */
+export function summaryOf(view: ClassView): ClassSummary | null {
+  if (!view.shown) return null;
+  let summary = summaries.get(view.shown);
+  if (!summary) {
+    summary = summariseClass(view.shown, view.files);
+    summaries.set(view.shown, summary);
+  }
+  return summary;
+}

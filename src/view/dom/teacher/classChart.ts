@@ -1,0 +1,194 @@
+import type { ClassSummary } from '../../../flow/teacher/classSummary';
+import { marker, svg } from '../chart';
+import { h } from '../h';
+import type { Send } from '../screen';
+import { CLASS_TEXT } from './classText';
+
+// The debrief's chart, drawn the same way (view/dom/chart.ts): one pair of parties, chosen by the teacher.
+const SIZE = 520;
+const PAD = 64;
+const EDGE = 14;
+const TICKS = [0, 25, 50, 75, 100] as const;
+
+const points = (u: number) => u.toFixed(1);
+
+/** Students on the same text share one dot: a class often converges on a few texts. */
+function dotsOf(summary: ClassSummary, a: number, b: number) {
+  const dots = new Map<string, { ua: number; ub: number; names: string[] }>();
+  for (const s of summary.students) {
+    const ua = s.utilities[a]!;
+    const ub = s.utilities[b]!;
+    const key = `${points(ua)} ${points(ub)}`;
+    const dot = dots.get(key) ?? { ua, ub, names: [] };
+    dot.names.push(s.student || CLASS_TEXT.classResults.noName);
+    dots.set(key, dot);
+  }
+  return [...dots.values()];
+}
+
+function axisChooser(
+  label: string,
+  value: number,
+  summary: ClassSummary,
+  choose: (p: number) => void,
+  key: string,
+): HTMLElement {
+  const select = h(
+    'select',
+    { 'data-key': key, onchange: (event) => choose(Number((event.target as HTMLSelectElement).value)) },
+    ...summary.scenario.parties.map((p, i) => h('option', { value: i, selected: i === value }, p.name)),
+  );
+  return h('label', { class: 'axis-choice' }, `${label} `, select);
+}
+
+/** Every student's final text on the chart of two parties' points, with the Nash point and the real outcome. */
+export function classChart(summary: ClassSummary, axes: readonly [number, number], send: Send): HTMLElement {
+  const count = summary.scenario.parties.length;
+  // A class of another scenario may have fewer parties than the axes last chosen.
+  const [a, b] = axes[0] < count && axes[1] < count && axes[0] !== axes[1] ? axes : [0, 1];
+  const pa = summary.scenario.parties[a]!;
+  const pb = summary.scenario.parties[b]!;
+  const span = SIZE - PAD - EDGE;
+  const x = (u: number) => PAD + (Math.max(0, Math.min(100, u)) / 100) * span;
+  const y = (u: number) => SIZE - PAD - (Math.max(0, Math.min(100, u)) / 100) * span;
+  const dots = dotsOf(summary, a, b);
+  const words = CLASS_TEXT.classResults;
+  const root = svg('svg', {
+    viewBox: `0 0 ${SIZE} ${SIZE}`,
+    width: SIZE,
+    height: SIZE,
+    class: 'chart-panel class-chart-panel',
+    role: 'group',
+    'aria-label': words.chartLabel(pa.name, pb.name, summary.students.length),
+  });
+  root.append(svg('rect', { x: PAD, y: EDGE, width: span, height: span, class: 'chart-frame' }));
+  for (const t of TICKS) {
+    if (t > 0 && t < 100) {
+      root.append(svg('line', { x1: x(t), y1: EDGE, x2: x(t), y2: SIZE - PAD, class: 'chart-grid' }));
+      root.append(svg('line', { x1: PAD, y1: y(t), x2: SIZE - EDGE, y2: y(t), class: 'chart-grid' }));
+    }
+    root.append(svg('text', { x: x(t), y: SIZE - PAD + 18, class: 'tick', 'text-anchor': 'middle' }, `${t}`));
+    root.append(svg('text', { x: PAD - 6, y: y(t) + 5, class: 'tick', 'text-anchor': 'end' }, `${t}`));
+  }
+  const { reference } = summary;
+  const faint = svg('g', { 'aria-hidden': 'true' });
+  for (const u of reference.cloud)
+    faint.append(svg('circle', { cx: x(u[a]!), cy: y(u[b]!), r: 3, class: 'dot' }));
+  for (const u of reference.frontier)
+    faint.append(svg('circle', { cx: x(u[a]!), cy: y(u[b]!), r: 4.5, class: 'dot-frontier' }));
+  const wa = reference.walkAways[a]!;
+  const wb = reference.walkAways[b]!;
+  faint.append(svg('line', { x1: x(wa), y1: EDGE, x2: x(wa), y2: SIZE - PAD, class: 'walk-away' }));
+  faint.append(svg('line', { x1: PAD, y1: y(wb), x2: SIZE - EDGE, y2: y(wb), class: 'walk-away' }));
+  root.append(faint);
+
+  const labelled = (name: string, ua: number, ub: number, mark: SVGElement, extra?: SVGElement) => {
+    const label = words.onPoint([name], pa.name, points(ua), pb.name, points(ub));
+    const g = svg('g', { role: 'img', 'aria-label': label });
+    g.append(svg('title', {}, label), mark);
+    if (extra) g.append(extra);
+    return g;
+  };
+  if (reference.actual)
+    root.append(
+      labelled(
+        CLASS_TEXT.chart.actual,
+        reference.actual[a]!,
+        reference.actual[b]!,
+        marker('square', x(reference.actual[a]!), y(reference.actual[b]!), 'mark-actual'),
+      ),
+    );
+  for (const dot of dots) {
+    const cx = x(dot.ua);
+    const cy = y(dot.ub);
+    const many = dot.names.length > 1;
+    const label = words.onPoint(dot.names, pa.name, points(dot.ua), pb.name, points(dot.ub));
+    const g = svg('g', { role: 'img', 'aria-label': label, class: 'student-dot' });
+    g.append(svg('title', {}, label), svg('circle', { cx, cy, r: many ? 11 : 7, class: 'mark-student' }));
+    if (many)
+      g.append(
+        svg(
+          'text',
+          { x: cx, y: cy + 4.5, class: 'dot-count', 'text-anchor': 'middle', 'aria-hidden': 'true' },
+          `${dot.names.length}`,
+        ),
+      );
+    root.append(g);
+  }
+  if (reference.nash)
+    root.append(
+      labelled(
+        CLASS_TEXT.chart.nash,
+        reference.nash[a]!,
+        reference.nash[b]!,
+        marker('diamond', x(reference.nash[a]!), y(reference.nash[b]!), 'mark-nash'),
+      ),
+    );
+  const middle = PAD + span / 2;
+  root.append(
+    svg('text', { x: middle, y: SIZE - 12, class: 'axis', 'text-anchor': 'middle' }, `${pa.name} →`),
+  );
+  root.append(
+    svg(
+      'text',
+      {
+        x: 20,
+        y: SIZE - middle,
+        class: 'axis',
+        'text-anchor': 'middle',
+        transform: `rotate(-90 20 ${SIZE - middle})`,
+      },
+      `${pb.name} →`,
+    ),
+  );
+
+  // Choosing the party already on the other axis swaps the two.
+  const across = (p: number) => send({ type: 'teacher.results.axes', x: p, y: p === b ? a : b });
+  const up = (p: number) => send({ type: 'teacher.results.axes', x: p === a ? b : a, y: p });
+  const icon = (shape: 'circle' | 'diamond' | 'square', className: string) => {
+    const el = svg('svg', { viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true' });
+    el.append(marker(shape, 8, 8, className, 6));
+    return el;
+  };
+  const legend = h(
+    'ul',
+    { class: 'chart-legend' },
+    h('li', {}, icon('circle', 'mark-student'), words.studentText),
+    reference.nash ? h('li', {}, icon('diamond', 'mark-nash'), CLASS_TEXT.chart.nash) : null,
+    reference.actual ? h('li', {}, icon('square', 'mark-actual'), CLASS_TEXT.chart.actual) : null,
+    h(
+      'li',
+      {},
+      h('span', { class: 'legend-dot frontier', 'aria-hidden': 'true' }),
+      CLASS_TEXT.chart.frontier,
+    ),
+    h('li', {}, h('span', { class: 'legend-dot every', 'aria-hidden': 'true' }), words.everyText),
+    h('li', {}, h('span', { class: 'legend-dash', 'aria-hidden': 'true' }), words.walkAways),
+  );
+  return h(
+    'figure',
+    { class: 'class-chart' },
+    h(
+      'div',
+      { class: 'class-chart-grid' },
+      root,
+      h(
+        'div',
+        { class: 'chart-key' },
+        h(
+          'div',
+          { class: 'axis-choices' },
+          axisChooser(words.across, a, summary, across, 'axis-across'),
+          axisChooser(words.up, b, summary, up, 'axis-up'),
+        ),
+        h(
+          'p',
+          { class: 'chart-how' },
+          words.chartHow,
+          h('span', { class: 'screen-only' }, ` ${words.chartChoose}`),
+        ),
+        legend,
+      ),
+    ),
+  );
+}
