@@ -30,13 +30,16 @@ async function studentJoins(browser: Browser, code: string, name: string): Promi
   return page;
 }
 
-async function downloadResult(page: Page): Promise<Student['result']> {
+async function downloadResult(
+  page: Page,
+): Promise<{ result: Student['result']; path: string; name: string }> {
   await page.getByRole('button', { name: 'Open the debrief' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the result for your teacher' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^geneva-2-2014-[a-z-]+-\d{4}-\d{2}-\d{2}\.json$/);
-  return JSON.parse(readFileSync((await file.path())!, 'utf8'));
+  const path = (await file.path())!;
+  return { result: JSON.parse(readFileSync(path, 'utf8')), path, name: file.suggestedFilename() };
 }
 
 test('a teacher makes a code; two students play the same game their own way and download named results', async ({
@@ -75,8 +78,9 @@ test('a teacher makes a code; two students play the same game their own way and 
   await ben.getByRole('button', { name: 'Continue' }).click();
   await ben.getByLabel(/what would you do differently/).fill('Table a text sooner.');
 
-  const resultA = await downloadResult(amina);
-  const resultB = await downloadResult(ben);
+  const fileA = await downloadResult(amina);
+  const fileB = await downloadResult(ben);
+  const [resultA, resultB] = [fileA.result, fileB.result];
   for (const [result, name] of [
     [resultA, 'Amina'],
     [resultB, 'Ben Okafor'],
@@ -89,4 +93,37 @@ test('a teacher makes a code; two students play the same game their own way and 
     before: [{ answer: 'The Coalition: it has the most to lose.' }, {}],
   });
   expect(resultB.reflection).toMatchObject({ after: [{ answer: '' }, { answer: 'Table a text sooner.' }] });
+
+  // The teacher opens both files: the class, both students on the chart, a replay, the gradebook's CSV.
+  await page.getByRole('tab', { name: 'Class results' }).click();
+  await page.locator('input[type=file][accept*=".json"]').setInputFiles([
+    { name: fileA.name, mimeType: 'application/json', buffer: readFileSync(fileA.path) },
+    { name: fileB.name, mimeType: 'application/json', buffer: readFileSync(fileB.path) },
+  ]);
+  await expect(page.getByRole('heading', { level: 2, name: `Class ${code}` })).toBeVisible();
+  const chart = page.getByRole('group', { name: /students’ texts:/ });
+  for (const name of ['Amina', 'Ben Okafor'])
+    await expect(chart.getByRole('img', { name: new RegExp(name) })).toHaveCount(1);
+  await expect(page.getByText('Table a text sooner.')).toBeVisible();
+
+  await page.getByRole('button', { name: "Replay Ben Okafor's game" }).click();
+  const status = page.getByRole('status').filter({ hasText: /^Step \d+ of \d+/ });
+  await page.keyboard.press('End');
+  const steps = resultB.moves.filter((m) => (m as { type: string }).type !== 'reply').length;
+  await expect(status).toContainText(`Step ${steps} of ${steps}`);
+  await expect(page.getByRole('heading', { level: 4, name: 'The conference' })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
+  const csv = readFileSync((await (await downloading).path())!, 'utf8').replace(/^\uFEFF/, '');
+  const rows = csv.trimEnd().split('\r\n');
+  expect(rows).toHaveLength(3);
+  expect(
+    rows
+      .slice(1)
+      .map((row) => row.split(',')[0])
+      .sort(),
+  ).toEqual(['Amina', 'Ben Okafor']);
+  expect(csv).toContain('Table a text sooner.');
 });
