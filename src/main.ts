@@ -7,6 +7,7 @@ import './view/styles.css';
 import './view/styles/meeting.css';
 import './view/styles/debrief.css';
 import './view/styles/teacher.css';
+import './view/styles/guide.css';
 import { createActor } from 'xstate';
 import { audioInspector } from './audio/connectAudio';
 import { type AudioPort, createHowlerAudio } from './audio/howlerAudio';

@@ -1,6 +1,7 @@
 import type { Terms } from '../frame';
 import { RULES_SHOWN } from '../rulesShown';
 import { englishClassroom } from './enClassroom';
+import { englishGuide } from './enGuide';
 
 const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 /** "a party", "an envoy": English's article by the sound of the first letter, near enough for nouns. */
@@ -19,6 +20,7 @@ export function english(t: Terms) {
   return {
     productTitle: 'Geneva II: The Envoy',
     ...englishClassroom(t),
+    lessonGuide: englishGuide(t),
     title: {
       start: 'Start',
       chooseScenario: 'Scenario',
