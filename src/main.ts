@@ -10,6 +10,7 @@ import './view/styles/teacher.css';
 import './view/styles/briefs.css';
 import './view/styles/hotSeat.css';
 import './view/styles/classView.css';
+import './view/styles/guide.css';
 import './view/styles/print.css';
 import { createActor } from 'xstate';
 import { audioInspector } from './audio/connectAudio';

@@ -3,6 +3,7 @@ import { RULES_SHOWN } from '../rulesShown';
 import { englishBriefs } from './enBriefs';
 import { englishClass } from './enClass';
 import { englishClassroom } from './enClassroom';
+import { englishGuide } from './enGuide';
 import { englishHotSeat } from './enHotSeat';
 
 const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -25,6 +26,7 @@ export function english(t: Terms) {
     roleBriefs: englishBriefs(t),
     hotSeat: englishHotSeat(t),
     ...englishClass(t),
+    lessonGuide: englishGuide(t),
     title: {
       start: 'Start',
       chooseScenario: 'Scenario',
