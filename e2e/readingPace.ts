@@ -19,15 +19,22 @@ export interface Pace {
   readonly wordsPerMinute: number;
   readonly secondsPerDecision: number;
   readonly secondsPerChart: number;
+  readonly secondsPerAnswer: number;
 }
 
-export const PACE: Pace = { wordsPerMinute: 200, secondsPerDecision: 20, secondsPerChart: 30 };
+export const PACE: Pace = {
+  wordsPerMinute: 200,
+  secondsPerDecision: 20,
+  secondsPerChart: 30,
+  // A reflection answer of a sentence or two (about 20 words) at a student's typing pace, with its thought.
+  secondsPerAnswer: 60,
+};
 
 /** Where e2e/lessonTime.spec.ts writes each game's counts, for `npm run lesson-time` to print. */
 export const LESSON_FIGURES = join(import.meta.dirname, '..', 'test-results', 'lesson-time');
 
 /** The part of a lesson a screen belongs to: the game (title to outcome) or the debrief. */
-export type Phase = 'game' | 'debrief';
+export type Phase = 'game' | 'debrief' | 'further';
 
 export interface ScreenCount {
   readonly screen: string;
@@ -35,12 +42,14 @@ export interface ScreenCount {
   readonly words: number;
   readonly decisions: number;
   readonly charts: number;
+  readonly answers: number;
 }
 
 export interface Counts {
   readonly words: number;
   readonly decisions: number;
   readonly charts: number;
+  readonly answers: number;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -73,15 +82,19 @@ export function newWords(lines: readonly string[], seen: Map<string, number>): n
 export function minutesFor(counts: Counts, pace: Pace = PACE): number {
   return (
     counts.words / pace.wordsPerMinute +
-    (counts.decisions * pace.secondsPerDecision + counts.charts * pace.secondsPerChart) / 60
+    (counts.decisions * pace.secondsPerDecision +
+      counts.charts * pace.secondsPerChart +
+      counts.answers * pace.secondsPerAnswer) /
+      60
   );
 }
 
 /** The counts of the screens of one phase, or of all. */
 export function totalOf(screens: readonly ScreenCount[], phase?: Phase): Counts {
-  const chosen = phase ? screens.filter((s) => s.phase === phase) : screens;
+  // Without a phase: what the student reads alone (the game and the debrief), not what the class reads together.
+  const chosen = screens.filter((s) => (phase ? s.phase === phase : s.phase !== 'further'));
   const sum = (key: keyof Counts) => chosen.reduce((total, s) => total + s[key], 0);
-  return { words: sum('words'), decisions: sum('decisions'), charts: sum('charts') };
+  return { words: sum('words'), decisions: sum('decisions'), charts: sum('charts'), answers: sum('answers') };
 }
 
 /** The lines a sighted student sees: the page's rendered text without what only a screen reader hears. */
@@ -111,6 +124,7 @@ export class ReadingLog {
   private readonly seen = new Map<string, number>();
   private chartsSeen = 0;
   private decisions = 0;
+  private answers = 0;
   readonly screens: ScreenCount[] = [];
 
   constructor(private readonly page: Page) {}
@@ -118,6 +132,11 @@ export class ReadingLog {
   /** The student makes a decision; it is charged to the next screen read. */
   decided(): void {
     this.decisions += 1;
+  }
+
+  /** The student writes an answer to a reflection question; it is charged to the next screen read. */
+  wrote(): void {
+    this.answers += 1;
   }
 
   /** The student reads what is new on the screen now. */
@@ -132,7 +151,15 @@ export class ReadingLog {
       );
     const newCharts = Math.max(0, charts - this.chartsSeen);
     this.chartsSeen = Math.max(this.chartsSeen, charts);
-    this.screens.push({ screen, phase, words, decisions: this.decisions, charts: newCharts });
+    this.screens.push({
+      screen,
+      phase,
+      words,
+      decisions: this.decisions,
+      charts: newCharts,
+      answers: this.answers,
+    });
     this.decisions = 0;
+    this.answers = 0;
   }
 }

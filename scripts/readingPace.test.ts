@@ -20,14 +20,17 @@ describe('reading pace (e2e/readingPace.ts, the arithmetic of npm run lesson-tim
   });
 
   it('turns counts into minutes at the stated pace', () => {
-    const pace = { wordsPerMinute: 200, secondsPerDecision: 20, secondsPerChart: 30 };
-    expect(minutesFor({ words: 2000, decisions: 15, charts: 2 }, pace)).toBe(10 + 5 + 1);
+    const pace = { wordsPerMinute: 200, secondsPerDecision: 20, secondsPerChart: 30, secondsPerAnswer: 60 };
+    expect(minutesFor({ words: 2000, decisions: 15, charts: 2, answers: 2 }, pace)).toBe(10 + 5 + 1 + 2);
     const screens = [
-      { screen: 'briefing', phase: 'game' as const, words: 300, decisions: 0, charts: 0 },
-      { screen: 'the debrief', phase: 'debrief' as const, words: 1000, decisions: 0, charts: 3 },
-      { screen: 'day 1', phase: 'game' as const, words: 100, decisions: 3, charts: 0 },
+      { screen: 'briefing', phase: 'game' as const, words: 300, decisions: 0, charts: 0, answers: 1 },
+      { screen: 'the debrief', phase: 'debrief' as const, words: 1000, decisions: 0, charts: 3, answers: 0 },
+      { screen: 'day 1', phase: 'game' as const, words: 100, decisions: 3, charts: 0, answers: 0 },
+      { screen: 'the rest', phase: 'further' as const, words: 900, decisions: 0, charts: 2, answers: 0 },
     ];
-    expect(totalOf(screens, 'game')).toEqual({ words: 400, decisions: 3, charts: 0 });
-    expect(totalOf(screens)).toEqual({ words: 1400, decisions: 3, charts: 3 });
+    expect(totalOf(screens, 'game')).toEqual({ words: 400, decisions: 3, charts: 0, answers: 1 });
+    // What the student reads alone: the class's part (further) is counted only when asked for.
+    expect(totalOf(screens)).toEqual({ words: 1400, decisions: 3, charts: 3, answers: 1 });
+    expect(totalOf(screens, 'further')).toEqual({ words: 900, decisions: 0, charts: 2, answers: 0 });
   });
 });

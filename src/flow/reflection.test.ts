@@ -19,8 +19,8 @@ function onBriefing() {
 describe('reflection questions', () => {
   it('are answered on the briefing (before) and the outcome (after), and only there', () => {
     const actor = onBriefing();
-    expect(actor.getSnapshot().context.run!.reflection).toEqual({ before: ['', ''], after: ['', ''] });
-    actor.send({ type: 'reflection.answer', phase: 'before', index: 1, text: 'Iran’s seat' });
+    expect(actor.getSnapshot().context.run!.reflection).toEqual({ before: [''], after: [''] });
+    actor.send({ type: 'reflection.answer', phase: 'before', index: 0, text: 'Iran’s seat' });
     // An after-game answer is not written before the game, and a question the scenario does not ask is refused.
     actor.send({ type: 'reflection.answer', phase: 'after', index: 0, text: 'too soon' });
     actor.send({ type: 'reflection.answer', phase: 'before', index: 5, text: 'no such question' });
@@ -40,18 +40,12 @@ describe('reflection questions', () => {
     actor.send({ type: 'move.callConference' });
     actor.send({ type: 'conference.done' });
     expect(actor.getSnapshot().matches('outcome')).toBe(true);
-    actor.send({ type: 'reflection.answer', phase: 'after', index: 1, text: 'Consult first.' });
+    actor.send({ type: 'reflection.answer', phase: 'after', index: 0, text: 'Consult first.' });
     const run = actor.getSnapshot().context.run!;
     const result = resultOf(run, '2026-12-02')!;
     expect(result.reflection).toEqual({
-      before: [
-        { question: geneva.reflection.before[0], answer: 'The Coalition' },
-        { question: geneva.reflection.before[1], answer: '' },
-      ],
-      after: [
-        { question: geneva.reflection.after[0], answer: '' },
-        { question: geneva.reflection.after[1], answer: 'Consult first.' },
-      ],
+      before: [{ question: geneva.reflection.before[0], answer: 'The Coalition' }],
+      after: [{ question: geneva.reflection.after[0], answer: 'Consult first.' }],
     });
     const read = parseSave(JSON.stringify(makeSave(run, 'outcome', 0, false)));
     if (read.kind !== 'ok') throw new Error('the save should read');

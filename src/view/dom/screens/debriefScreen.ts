@@ -298,6 +298,8 @@ export function debriefScreen(snapshot: AppSnapshot, send: Send, hooks: DebriefH
     TEXT.debrief.wantedHint,
     h('div', { class: 'revealed-grid' }, ...parties),
   );
+  // A short game is one lesson: the student reads the hidden priorities alone; the rest is for the class.
+  if (run.length === 'short') wanted.open = true;
   const moveRecord = section(TEXT.debrief.recordTitle, TEXT.debrief.recordHint, record);
   // Only a scenario with a record sets the game beside what really happened; a fictional one may tell its story.
   const historical = frameOf(scenario).hasHistory;
