@@ -58,6 +58,7 @@ test('a teacher makes a code; two students play the same game their own way and 
   await expect(typo.getByLabel('Class code')).not.toHaveValue('');
 
   await expect(amina.getByTestId('class-line')).toHaveText(`Class game ${code} · Short game · Amina`);
+  await expect(amina.getByText(/^A short game: the talks end on Thursday 16 January 2014/)).toBeVisible();
   // Amina answers a question before the game and calls the conference at once.
   await amina
     .getByLabel(/hardest to bring to the conference/)

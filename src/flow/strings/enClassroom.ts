@@ -13,6 +13,8 @@ export function englishClassroom(t: Terms) {
       join: 'Join the class game',
       joined: (code: string) => `Class game ${code}`,
       shortGame: 'Short game',
+      shortNote: (lastTalks: string, meets: string) =>
+        `A short game: the talks end on ${lastTalks}, and the ${t.meeting} meets on ${meets}. What happens in between happens without you.`,
       problems: {
         empty: 'Type the class code first: eight letters and digits, like K7QM-2XRB.',
         shape: (count: number) =>

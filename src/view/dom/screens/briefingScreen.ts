@@ -23,6 +23,20 @@ function classLine(run: RunContext): HTMLElement | null {
   return h('p', { class: 'class-line', 'data-testid': 'class-line' }, parts.filter(Boolean).join(' · '));
 }
 
+/** The summary may speak of the full game's days: a short game says when its talks end. */
+function shortNote(run: RunContext): HTMLElement | null {
+  if (run.length !== 'short') return null;
+  const rules = rulesOf(run.scenario);
+  return h(
+    'p',
+    { class: 'short-note' },
+    TEXT.join.shortNote(
+      dateOf(run.scenario, rules.days - 1).long,
+      dateOf(run.scenario, rules.conferenceDay).long,
+    ),
+  );
+}
+
 /** The briefing: the situation in short, the delegations and their public positions with sources, map and calendar. */
 export function briefingScreen(snapshot: AppSnapshot, send: Send): Screen {
   const run = snapshot.context.run!;
@@ -104,6 +118,7 @@ export function briefingScreen(snapshot: AppSnapshot, send: Send): Screen {
     ),
     heading,
     classLine(run),
+    shortNote(run),
     h(
       'div',
       { class: 'briefing-grid' },
