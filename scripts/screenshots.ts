@@ -72,6 +72,36 @@ async function tour(page: Page, shoot: (name: string) => Promise<void>): Promise
     .scrollIntoViewIfNeeded();
   await shoot('11-debrief-charts');
   await page.screenshot({ path: join(outDir, 'debrief-full.png'), fullPage: true, animations: 'disabled' });
+
+  // The teacher's page, each tab; the class view with this game's result in it.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the result for your teacher' }).click();
+  const result = await (await download).path();
+  await page.getByRole('button', { name: 'Play again' }).click();
+  await page.getByRole('button', { name: 'For teachers' }).click();
+  await page.getByRole('radio', { name: /^Short game/ }).check();
+  await shoot('12-teacher-code');
+  await page.getByRole('tab', { name: 'Role briefs' }).click();
+  await shoot('13-teacher-briefs');
+  await page.getByRole('tab', { name: 'Class results' }).click();
+  await page.locator('input[type=file][accept*=".json"]').setInputFiles(result);
+  await page.waitForTimeout(1500);
+  await shoot('14-teacher-class');
+  await page.getByRole('tab', { name: 'Lesson guide' }).click();
+  await page.getByRole('heading', { level: 1 }).last().waitFor();
+  await shoot('15-teacher-guide');
+  // Hot-seat: the Coalition played by a student, behind the privacy screen.
+  await page.getByRole('button', { name: 'Back to the game' }).click();
+  await page.getByText('Play some delegations yourselves (hot-seat)').click();
+  await page.getByRole('radio', { name: /student/i }).last().check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: /^Begin:/ }).click();
+  await page.getByRole('button', { name: 'Go to the meeting room' }).click();
+  await page.getByRole('button', { name: /^Table the text/ }).click();
+  await page.getByRole('button', { name: /^I am / }).waitFor();
+  await shoot('16-hot-seat-privacy');
+  await page.getByRole('button', { name: /^I am / }).click();
+  await shoot('17-hot-seat-brief');
 }
 
 async function main(): Promise<void> {
