@@ -93,7 +93,10 @@ async function tour(page: Page, shoot: (name: string) => Promise<void>): Promise
   // Hot-seat: the Coalition played by a student, behind the privacy screen.
   await page.getByRole('button', { name: 'Back to the game' }).click();
   await page.getByText('Play some delegations yourselves (hot-seat)').click();
-  await page.getByRole('radio', { name: /student/i }).last().check();
+  await page
+    .getByRole('radio', { name: /student/i })
+    .last()
+    .check();
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name: /^Begin:/ }).click();
   await page.getByRole('button', { name: 'Go to the meeting room' }).click();
