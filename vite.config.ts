@@ -11,6 +11,12 @@ export default defineConfig(({ mode }) => ({
     chunkSizeWarningLimit: 2000,
     assetsInlineLimit: 0,
   },
-  server: { port: 5173, strictPort: true },
+  server: {
+    port: 5173,
+    strictPort: true,
+    // An editor's save can truncate a file before writing it: wait until it is whole, so a scenario file is never
+    // read half-written (the page would show "the file is empty" for a save that was fine).
+    watch: { awaitWriteFinish: { stabilityThreshold: 120, pollInterval: 30 } },
+  },
   preview: { port: 4173, strictPort: true },
 }));

@@ -133,6 +133,11 @@ for (const {
     const buttons = await buttonTexts(page);
     expect(buttons).toContain('Print the debrief');
 
+    await page.emulateMedia({ media: 'print' });
+    // On paper: the document alone, without the desk, the toolbar or the canvas.
+    await expect(page.locator('.toolbar')).toBeHidden();
+    await expect(page.locator('#stage')).toBeHidden();
+    await page.emulateMedia({ media: 'screen' });
     const { pages, text } = await printToPdf(page, `debrief ${scenario}`);
     expect(pages).toBeGreaterThanOrEqual(fewest);
     expect(pages).toBeLessThanOrEqual(most);

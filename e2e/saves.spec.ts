@@ -294,24 +294,6 @@ test('the news reports what the envoy did: a statement, a draft put to every del
   await expect(press).toContainText('Diplomats say a new draft of the terms went to every delegation.');
 });
 
-test('the debrief prints as a document of several pages, without the desk, the toolbar or the canvas', async ({
-  page,
-}) => {
-  await intoMeetingRoom(page);
-  await page.getByRole('button', { name: 'End the day' }).click();
-  await page.getByRole('button', { name: /^The plan for / }).click();
-  await callConferenceFromPlan(page);
-  await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'Open the debrief' }).click();
-  await expect(page.getByRole('button', { name: 'Print the debrief' })).toBeVisible();
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.toolbar')).toBeHidden();
-  await expect(page.locator('#stage')).toBeHidden();
-  await expect(page.getByRole('heading', { level: 1, name: 'Debrief' })).toBeVisible();
-  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
-  expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(2);
-});
-
 test('a glossary explains the terms, from the toolbar or from the term itself, and closes with Escape', async ({
   page,
 }) => {

@@ -234,10 +234,13 @@ function boot(): void {
   window.addEventListener('hashchange', openTeacherPage);
   app.start();
   if (window.location.hash === '#teacher') {
+    // Once loaded: the teacher's page if the title is shown; a resumed game keeps its screen, and the address
+    // no longer says #teacher (so going back to the title later does not open it).
     const waiting = app.subscribe((snapshot) => {
-      if (!snapshot.matches('title')) return;
+      if (snapshot.matches('booting')) return;
       waiting.unsubscribe();
-      openTeacherPage();
+      if (snapshot.matches('title')) openTeacherPage();
+      else window.history.replaceState(null, '', window.location.href.replace(/#teacher$/, ''));
     });
   }
   // `npm start` only: a saved file in scenarios/ refreshes the list (and the game on it) without a page reload.

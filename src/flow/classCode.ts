@@ -1,4 +1,4 @@
-import { GAME_LENGTHS, type GameLength } from './gameLength';
+import { GAME_LENGTHS, type GameLength, lengthsOf } from './gameLength';
 import type { ScenarioEntry } from './runContext';
 import { scenarioDigest } from './scenarioDigest';
 
@@ -47,6 +47,7 @@ export function makeClassCode(
   length: GameLength,
 ): ClassGame & { code: string } {
   const classSeed = (seed >>> 0) & ((1 << SEED_BITS) - 1);
+  if (!lengthsOf(entry.scenario).includes(length)) length = 'full';
   let bits = CODE_VERSION;
   bits = bits * (1 << LENGTH_BITS) + GAME_LENGTHS.indexOf(length);
   bits = bits * (1 << DIGEST_BITS) + digestBits(entry);

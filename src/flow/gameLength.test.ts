@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN } from '../agents/mediators/builtIn';
 import { loadGeneva, loadShipped } from '../testing/scenarios';
+import { makeClassCode } from './classCode';
 import { driveGame } from './driveGame';
 import { fullScenarioOf, lengthsOf, withLength } from './gameLength';
 import { rebuildRun } from './rebuild';
 import { resultOf } from './resultFile';
 import { rulesOf } from './rulesOf';
+import { startRun } from './run';
+import { FREE_PLAY } from './runContext';
 import { scenarioDigest } from './scenarioDigest';
 
 const geneva = loadGeneva();
@@ -26,6 +29,12 @@ describe('a short game for a single lesson', () => {
     const halvane = loadShipped('halvane-basin-2041.yaml');
     expect(lengthsOf(halvane)).toEqual(['full']);
     expect(withLength(halvane, 'short')).toBe(halvane);
+    // Asked for anyway, it is a full game, and says so (the briefing, the code, the result).
+    expect(
+      startRun({ id: 'halvane', scenario: halvane }, 1, [], 0, { length: 'short', player: FREE_PLAY.player })
+        .length,
+    ).toBe('full');
+    expect(makeClassCode({ id: 'halvane', scenario: halvane }, 1, 'short').length).toBe('full');
   });
 
   it('ends after its last day, and its result names the length and the scenario as written', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { moveSchema } from '../engine/move';
 import { formatPath, type PathSegment } from '../scenario/diagnostic';
+import { MOST_REFLECTION_QUESTIONS } from '../scenario/schema';
 import { debriefOf } from './debrief';
 import { fullScenarioOf, GAME_LENGTHS } from './gameLength';
 import { MOST_ANSWER_CHARS, type RunContext } from './runContext';
@@ -19,8 +20,6 @@ const MOST_MOVES = 5000;
 export const MAX_RESULT_BYTES = 1_048_576;
 
 const id = z.string().min(1).max(200);
-/** As many questions as a scenario may ask at each end of a game (scenario/schema.ts). */
-const MOST_QUESTIONS = 8;
 const reflectionAnswer = z.strictObject({
   question: z.string().max(400),
   answer: z.string().max(MOST_ANSWER_CHARS),
@@ -47,7 +46,7 @@ export const resultSchema = z
     length: z
       .enum(GAME_LENGTHS)
       .default('full')
-      .describe('How long the game ran: full, or short (the first half of the days).'),
+      .describe('How long the game ran: full, or short (the scenario’s calendar.short).'),
     seats: z
       .record(id, z.enum(['computer', 'person']))
       .optional()
@@ -63,8 +62,8 @@ export const resultSchema = z
     text: z.record(id, id).describe('The final text: an option id for each issue id.'),
     reflection: z
       .strictObject({
-        before: z.array(reflectionAnswer).max(MOST_QUESTIONS),
-        after: z.array(reflectionAnswer).max(MOST_QUESTIONS),
+        before: z.array(reflectionAnswer).max(MOST_REFLECTION_QUESTIONS),
+        after: z.array(reflectionAnswer).max(MOST_REFLECTION_QUESTIONS),
       })
       .optional()
       .describe('The scenario’s reflection questions with the student’s answers, before and after the game.'),

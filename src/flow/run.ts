@@ -2,7 +2,7 @@ import { applyAction } from '../engine/actions';
 import { initialState } from '../engine/game';
 import { compileMove, compileText, type MediatorMove, type Move, nameText } from '../engine/move';
 import { begin, completeTable, type GivenAnswer, prepareTable, type TableRequest } from '../engine/moves';
-import { withLength } from './gameLength';
+import { lengthsOf, withLength } from './gameLength';
 import { rulesOf } from './rulesOf';
 import {
   FREE_PLAY,
@@ -27,13 +27,15 @@ export function startRun(
   startedAt: number,
   setup: GameSetup = FREE_PLAY,
 ): RunContext {
-  const scenario = withLength(entry.scenario, setup.length);
+  // A length the scenario does not offer is the full game, and is recorded as one.
+  const length = lengthsOf(entry.scenario).includes(setup.length) ? setup.length : 'full';
+  const scenario = withLength(entry.scenario, length);
   const rules = rulesOf(scenario);
   const started = begin(rules, initialState(rules, seed));
   return {
     scenarioId: entry.id,
     scenario,
-    length: setup.length,
+    length,
     player: { name: setup.player.name.trim().slice(0, 80), classCode: setup.player.classCode },
     seed,
     startedAt,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { beginTable, chooseDraft, collectAnswer, draftMove, playMove, startRun } from '../flow/run';
+import {
+  answerReflection,
+  beginTable,
+  chooseDraft,
+  collectAnswer,
+  draftMove,
+  playMove,
+  startRun,
+} from '../flow/run';
 import type { ScenarioEntry } from '../flow/runContext';
 import { answerAsComputer } from '../flow/seatAnswers';
 import { loadGeneva } from '../testing/scenarios';
@@ -41,6 +49,15 @@ describe('the autosave', () => {
     const drafted = chooseDraft(moved, issue.id, issue.options.at(-1)!.id)!;
     autosave.observe(drafted, 'meetings', false);
     expect(saved()?.draft.text[issue.id]).toBe(issue.options.at(-1)!.id);
+  });
+
+  it('saves a reflection answer as it is written, so a reload on the briefing keeps it', () => {
+    const { autosave, saved } = setUp();
+    const run = startRun(entry, 1, [], 0);
+    autosave.observe(run, 'briefing', false);
+    const answered = answerReflection(run, 'before', 0, 'The Coalition')!;
+    autosave.observe(answered, 'briefing', false);
+    expect(saved()?.reflection?.before).toEqual(['The Coalition']);
   });
 
   it('never saves while the computer’s seats answer a tabled text, but does while a student’s answer is awaited', () => {

@@ -24,8 +24,8 @@ export interface Autosave {
 
 /**
  * The autosave policy: write after a move is fully applied (never while the computer's seats are answering a
- * tabled text, but while a student's answer is awaited), and after a draft change or a change of screen, so a
- * reload finds everything as it was.
+ * tabled text, but while a student's answer is awaited), and after a draft change, a reflection answer or a
+ * change of screen, so a reload finds everything as it was.
  */
 export function createAutosave(options: AutosaveOptions): Autosave {
   let failed = false;
@@ -42,6 +42,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
         last.screen !== screen ||
         last.run.log !== run.log ||
         last.run.draft !== run.draft ||
+        last.run.reflection !== run.reflection ||
         last.run.game !== run.game;
       if (!changed) return;
       last = { run, screen };

@@ -11,6 +11,7 @@ import type { SaveProblem } from '../flow/rootContext';
 import { rulesOf } from '../flow/rulesOf';
 import { MOST_ANSWER_CHARS, type RunContext } from '../flow/runContext';
 import { RUN_SCREENS, type Screen } from '../flow/screen';
+import { MOST_REFLECTION_QUESTIONS } from '../scenario/schema';
 import { migrateV1 } from './saveV1';
 
 /** The storage keys are those of the first format, so a save made by an older version is still found. */
@@ -38,8 +39,8 @@ export const saveSchema = z.object({
   player: z.object({ name: z.string().max(80), classCode: z.string().max(32).nullable() }).optional(),
   reflection: z
     .object({
-      before: z.array(z.string().max(MOST_ANSWER_CHARS)).max(8),
-      after: z.array(z.string().max(MOST_ANSWER_CHARS)).max(8),
+      before: z.array(z.string().max(MOST_ANSWER_CHARS)).max(MOST_REFLECTION_QUESTIONS),
+      after: z.array(z.string().max(MOST_ANSWER_CHARS)).max(MOST_REFLECTION_QUESTIONS),
     })
     .optional(),
   draft: z.object({ text: z.record(id, id), parties: z.array(id).max(64) }),

@@ -186,11 +186,9 @@ export function crossCheck(scenario: Scenario, options: CrossCheckOptions = {}):
     error(['calendar', 'lastDay'], MESSAGES.lastDayAfterConference(lastDay, conference));
   const short = scenario.calendar.short;
   // Without a lastDay the full game ends the day before the conference; ISO dates compare as text.
-  if (short && (short.lastDay < start || short.lastDay >= (lastDay ?? conference)))
-    error(
-      ['calendar', 'short', 'lastDay'],
-      MESSAGES.shortLastDay(short.lastDay, start, lastDay ?? conference),
-    );
+  const fullLastDay = lastDay ?? new Date(Date.parse(conference) - DAY_MS).toISOString().slice(0, 10);
+  if (short && (short.lastDay < start || short.lastDay >= fullLastDay))
+    error(['calendar', 'short', 'lastDay'], MESSAGES.shortLastDay(short.lastDay, start, fullLastDay));
   const days = Math.round((Date.parse(conference) - Date.parse(start)) / DAY_MS);
   // Every screen lays out the whole calendar: a year of days makes each one take seconds.
   if (days > MOST_DAYS) error(['calendar', 'conference'], MESSAGES.calendarTooLong(days, MOST_DAYS));

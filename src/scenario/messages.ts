@@ -258,7 +258,7 @@ export const MESSAGES = {
     hint: `set calendar.lastDay to a date from ${start} to the conference, or leave it out for the day before the conference`,
   }),
   shortLastDay: (shortLastDay: string, start: string, end: string): Message => ({
-    message: `the short game's last day (${shortLastDay}) is not from the first day (${start}) to before ${end}`,
+    message: `the short game's last day (${shortLastDay}) is not from the first day (${start}) to before the full game's last day (${end})`,
     hint: `set calendar.short.lastDay to a date from ${start} to before ${end}, so the short game is shorter, or leave calendar.short out`,
   }),
   lastDayAfterConference: (lastDay: string, conference: string): Message => ({

@@ -445,18 +445,21 @@ const debriefSchema = z
   })
   .describe("The debrief: what really happened, for comparison with the class's outcomes.");
 
+/** As many reflection questions as a scenario may ask at each end of a game. */
+export const MOST_REFLECTION_QUESTIONS = 8;
+
 const reflectionSchema = z
   .strictObject({
     before: z
       .array(text('A question the student answers before the first day, e.g. what they expect.', 400))
-      .max(8)
+      .max(MOST_REFLECTION_QUESTIONS)
       .default([])
-      .describe('Asked after the briefing, before the first day.'),
+      .describe('Asked on the briefing, before the first day.'),
     after: z
       .array(text('A question the student answers after the final meeting, before the debrief.', 400))
-      .max(8)
+      .max(MOST_REFLECTION_QUESTIONS)
       .default([])
-      .describe('Asked after the outcome, before the debrief reveals the hidden priorities.'),
+      .describe('Asked on the outcome screen, before the debrief reveals the hidden priorities.'),
   })
   .describe(
     'Optional. Questions the game asks each student before and after the game; the answers go into the result file and the class view.',

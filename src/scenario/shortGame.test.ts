@@ -13,9 +13,10 @@ describe('a scenario’s short game (calendar.short)', () => {
     expect(loaded.ok && loaded.scenario.calendar.short).toEqual({ lastDay: start });
   });
 
-  it('is refused, at its line, when it would not be shorter', () => {
+  it('is refused, at its line, when it would not be shorter (the full game ends the day before the conference)', () => {
     const conference = /conference: (\S+)/.exec(MINIMAL_SCENARIO)![1]!;
-    const loaded = loadScenario(withShort(conference), 'short.yaml');
+    const dayBefore = new Date(Date.parse(conference) - 86_400_000).toISOString().slice(0, 10);
+    const loaded = loadScenario(withShort(dayBefore), 'short.yaml');
     expect(loaded.ok).toBe(false);
     if (loaded.ok) return;
     const text = loaded.errors.map(formatDiagnostic).join('\n');

@@ -53,7 +53,7 @@ export function englishClassroom(t: Terms) {
           `Short game, for one lesson: ${plural(days, 'day', 'days')} of talks, ${plural(actions, 'action', 'actions')} a day`,
         onlyFull: 'This scenario offers only the full game.',
         yourCode: 'The class code',
-        forStudents: `Students open the game, choose “Playing with your class?”, and enter this code and their name. Every student plays the same game: the same ${t.parties}, the same hidden priorities, the same events, so their results can be compared.`,
+        forStudents: `Students open the game and, under “Playing with your class?”, enter this code and their name. Every student plays the same game: the same ${t.parties}, the same hidden priorities, the same events, so their results can be compared.`,
         another: 'Make another code',
         fileScenario: (file: string) =>
           `This scenario was opened from ${file}: give your students the file too, to open before they enter the code.`,

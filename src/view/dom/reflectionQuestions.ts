@@ -1,4 +1,4 @@
-import type { ReflectionPhase, RunContext } from '../../flow/runContext';
+import { MOST_ANSWER_CHARS, type ReflectionPhase, type RunContext } from '../../flow/runContext';
 import { TEXT } from '../text';
 import { h } from './h';
 import type { Send } from './screen';
@@ -18,7 +18,7 @@ export function reflectionQuestions(run: RunContext, phase: ReflectionPhase, sen
       const area = h('textarea', {
         id,
         rows: 3,
-        maxlength: 2000,
+        maxlength: MOST_ANSWER_CHARS,
         'data-key': id,
         oninput: (event: Event) =>
           send({

@@ -101,4 +101,11 @@ describe('the Markdown subset', () => {
     const seen = new Set(words(JSON.stringify(blocks)));
     expect(words(guide.replace(/\]\([^)]*\)/g, ']')).filter((w) => !seen.has(w))).toEqual([]);
   });
+
+  it('reads deep nesting without running out of stack, the deepest levels as plain text', () => {
+    const deepQuote = `${'>'.repeat(20_000)} deep`;
+    const deepList = `${'- '.repeat(3_000)}x`;
+    expect(() => parseMarkdown(deepQuote)).not.toThrow();
+    expect(JSON.stringify(parseMarkdown(deepList))).toMatch(/"text":"[^"]*x"/);
+  });
 });

@@ -83,7 +83,17 @@ function listItemLines(lines: readonly string[], start: number, contentIndent: n
   return { own, next: i };
 }
 
-function parseLines(lines: readonly string[]): Block[] {
+/** Quotes and lists nest at most this deep; deeper text is read as a paragraph (no stack runs out). */
+const MOST_NESTING = 8;
+
+function parseLines(lines: readonly string[], depth = 0): Block[] {
+  if (depth >= MOST_NESTING) {
+    const text = lines
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join(' ');
+    return text ? [{ kind: 'paragraph', content: parseInline(text) }] : [];
+  }
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -116,7 +126,7 @@ function parseLines(lines: readonly string[]): Block[] {
     if (/^\s*>/.test(line)) {
       const quoted: string[] = [];
       while (i < lines.length && /^\s*>/.test(lines[i]!)) quoted.push(lines[i++]!.replace(/^\s*>\s?/, ''));
-      blocks.push({ kind: 'quote', blocks: parseLines(quoted) });
+      blocks.push({ kind: 'quote', blocks: parseLines(quoted, depth + 1) });
       continue;
     }
     const marker = BULLET.exec(line) ?? NUMBERED.exec(line);
@@ -130,7 +140,7 @@ function parseLines(lines: readonly string[]): Block[] {
         if (!m || indentOf(current) !== baseIndent) break;
         const contentIndent = current.length - m[3]!.length;
         const { own, next } = listItemLines(lines, i, contentIndent, m[3]!);
-        items.push({ blocks: parseLines(own) });
+        items.push({ blocks: parseLines(own, depth + 1) });
         i = next;
         // A blank line between items keeps the list going.
         while (i < lines.length && blank(lines[i]!) && lines[i + 1] !== undefined) {
