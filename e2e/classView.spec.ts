@@ -187,3 +187,44 @@ test('the class view prints as a document of several pages, without the controls
   expect(pages).toBeGreaterThanOrEqual(2);
   expect(pages).toBeLessThanOrEqual(6);
 });
+
+test('the tabs follow the arrow keys, Home and End with the focus; Escape and the way back keep the class', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'For teachers' }).click();
+  const tab = (name: string) => page.getByRole('tab', { name });
+  await expect(tab('Class code')).toBeFocused();
+  const keys: [string, string][] = [
+    ['ArrowRight', 'Role briefs'],
+    ['ArrowRight', 'Class results'],
+    ['End', 'Lesson guide'],
+    ['ArrowRight', 'Class code'],
+    ['ArrowLeft', 'Lesson guide'],
+    ['Home', 'Class code'],
+    ['ArrowLeft', 'Lesson guide'],
+    ['ArrowLeft', 'Class results'],
+  ];
+  for (const [key, name] of keys) {
+    await page.keyboard.press(key);
+    await expect(tab(name)).toBeFocused();
+    await expect(tab(name)).toHaveAttribute('aria-selected', 'true');
+    await expect(tab(name)).toHaveAttribute('tabindex', '0');
+  }
+  await pickFiles(page, [...classFiles.slice(0, 3), damaged]);
+  const heading = page.getByRole('heading', { level: 2, name: `Class ${game.code}` });
+  await expect(heading).toContainText('3 students');
+  // Escape does not leave the page; going to the title and back finds the class as it was.
+  await tab('Class results').focus();
+  await page.keyboard.press('Escape');
+  await expect(heading).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the game' }).click();
+  await page.getByRole('button', { name: 'For teachers' }).click();
+  await expect(tab('Class results')).toHaveAttribute('aria-selected', 'true');
+  await expect(heading).toContainText('3 students');
+  await expect(page.locator('tbody.not-counted').getByRole('row', { name: /broken\.json/ })).toHaveCount(1);
+  // The same files picked again add nothing, the damaged one included.
+  await pickFiles(page, [...classFiles.slice(0, 3), damaged]);
+  await expect(heading).toContainText('3 students');
+  await expect(page.locator('tbody.not-counted').getByRole('row', { name: /broken\.json/ })).toHaveCount(1);
+});

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { wordIdsText } from '../src/testing/wordIds';
 import { seriousViolations } from './a11y';
 import { expect, screenshot, test } from './fixtures';
 import { pdfPageCount } from './pdfPages';
@@ -192,4 +193,31 @@ test('on screen the teacher chooses whose briefs to see, with or without the num
     await preview.getByRole('heading', { name: 'What you want, issue by issue' }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: test.info().outputPath(`brief-lisk-${size.width}.png`) });
   }
+});
+
+test('a party whose id is “mediator” or “all” has its own brief, apart from the chair’s and everyone’s', async ({
+  page,
+}) => {
+  await page.addInitScript(() => Object.defineProperty(window, 'showOpenFilePicker', { value: undefined }));
+  await page.goto('/');
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'valleys.yaml', mimeType: 'text/yaml', buffer: Buffer.from(wordIdsText()) });
+  await expect(page.getByRole('radio', { name: /Three valleys, one river/ })).toBeChecked();
+  await page.getByRole('button', { name: 'For teachers' }).click();
+  await page.getByRole('tab', { name: 'Role briefs' }).click();
+  const preview = page.getByRole('region', { name: 'The briefs as they print' });
+  const who = page.getByLabel('Briefs for');
+  await expect(preview.getByRole('article')).toHaveCount(4);
+  // Middle Valley's id is "mediator", Lower Valley's "all".
+  await who.selectOption({ label: 'Middle Valley' });
+  await expect(preview.getByRole('heading', { level: 2 })).toHaveText('Middle Valley');
+  await expect(who.locator('option:checked')).toHaveText('Middle Valley');
+  await who.selectOption({ label: 'The mediator: The Envoy' });
+  await expect(preview.getByRole('heading', { level: 2 })).toHaveText('The Envoy');
+  await who.selectOption({ label: 'Lower Valley' });
+  await expect(preview.getByRole('heading', { level: 2 })).toHaveText('Lower Valley');
+  await expect(who.locator('option:checked')).toHaveText('Lower Valley');
+  await who.selectOption({ index: 0 });
+  await expect(preview.getByRole('article')).toHaveCount(4);
 });

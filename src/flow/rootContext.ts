@@ -61,7 +61,7 @@ export interface RootContext {
   saveProblem: SaveProblem | null;
   /** What the last change to a scenario file did (see LiveNote), until the player dismisses it. */
   liveNote: LiveNote | null;
-  /** The teacher's page, while it is open. */
+  /** The teacher's page: kept from its first opening, for the way back from the title. */
   teacher: TeacherDesk | null;
   /** Why the class code the student typed last opens no game, with what they typed (to correct it). */
   joinProblem: { readonly problem: CodeProblem; readonly code: string; readonly name: string } | null;

@@ -24,7 +24,7 @@ import type { Screen } from './screen';
 import { seatLogic } from './seatActor';
 import { answerAsPerson } from './seatAnswers';
 import { isQuietMorning } from './selectors';
-import { openDesk, updateDesk } from './teacher/teacherDesk';
+import { openDesk, reopenDesk, updateDesk } from './teacher/teacherDesk';
 import { isTeacherEvent } from './teacher/teacherEvents';
 
 export type { RootEvent } from './events';
@@ -274,9 +274,12 @@ export const rootMachine = setup({
         'teacher.open': {
           target: 'teacher',
           actions: assign({
+            // Opened again, the page is as the teacher left it: the same code, the results still open.
             teacher: ({ context, event }) =>
-              openDesk(context.scenarios, context.selectedScenarioId, context.nextSeed, event.tab),
-            nextSeed: ({ context }) => (context.nextSeed + 1) | 0,
+              context.teacher
+                ? reopenDesk(context.teacher, context.scenarios, context.selectedScenarioId, event.tab)
+                : openDesk(context.scenarios, context.selectedScenarioId, context.nextSeed, event.tab),
+            nextSeed: ({ context }) => (context.teacher ? context.nextSeed : (context.nextSeed + 1) | 0),
           }),
         },
         'title.joinClass': [
@@ -321,7 +324,8 @@ export const rootMachine = setup({
     /** The teacher's page: class codes, role briefs, the class's results and the lesson guide. */
     teacher: {
       on: {
-        'nav.back': { target: 'title', actions: assign({ teacher: null }) },
+        // The desk is kept for the way back (reopenDesk).
+        'nav.back': 'title',
         'teacher.*': {
           actions: assign({
             teacher: ({ context, event }) =>

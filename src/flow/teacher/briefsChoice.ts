@@ -1,16 +1,23 @@
-import type { Scenario } from '../../scenario/schema';
 import type { RoleBrief } from './roleBriefs';
 
-/** Which role briefs the teacher looks at and prints: everyone's, one party's (by id) or the mediator's. */
+/**
+ * Whose role briefs the teacher looks at and prints: everyone's, the mediator's or one party's. A tagged value,
+ * since a party's id can be any word, "all" and "mediator" too.
+ */
+export type BriefsWho =
+  | { readonly kind: 'all' }
+  | { readonly kind: 'mediator' }
+  | { readonly kind: 'party'; readonly id: string };
+
 export interface BriefsChoice {
-  readonly who: string;
+  readonly who: BriefsWho;
   readonly numbers: boolean;
 }
 
-export const FIRST_BRIEFS: BriefsChoice = { who: 'all', numbers: false };
+export const FIRST_BRIEFS: BriefsChoice = { who: { kind: 'all' }, numbers: false };
 
 export type BriefsEvent =
-  | { type: 'teacher.briefs.who'; who: string }
+  | { type: 'teacher.briefs.who'; who: BriefsWho }
   | { type: 'teacher.briefs.numbers'; numbers: boolean };
 
 export function chooseBriefs(choice: BriefsChoice, event: BriefsEvent): BriefsChoice {
@@ -19,12 +26,18 @@ export function chooseBriefs(choice: BriefsChoice, event: BriefsEvent): BriefsCh
     : { ...choice, numbers: event.numbers };
 }
 
+/** The choice that shows one brief alone. */
+export function whoOf(brief: RoleBrief): BriefsWho {
+  return brief.kind === 'mediator' ? { kind: 'mediator' } : { kind: 'party', id: brief.id };
+}
+
+const isOf = (brief: RoleBrief, who: BriefsWho) =>
+  who.kind === 'mediator'
+    ? brief.kind === 'mediator'
+    : who.kind === 'party' && brief.kind === 'party' && brief.id === who.id;
+
 /** The briefs chosen; a party the scenario does not have (another scenario was chosen since) shows them all. */
-export function chosenBriefs(
-  briefs: readonly RoleBrief[],
-  choice: BriefsChoice,
-  scenario: Scenario,
-): readonly RoleBrief[] {
-  const known = choice.who === 'mediator' || scenario.parties.some((p) => p.id === choice.who);
-  return known ? briefs.filter((b) => b.id === choice.who) : briefs;
+export function chosenBriefs(briefs: readonly RoleBrief[], choice: BriefsChoice): readonly RoleBrief[] {
+  const one = briefs.filter((b) => isOf(b, choice.who));
+  return one.length > 0 ? one : briefs;
 }

@@ -87,9 +87,26 @@ describe('the class’s CSV for a gradebook', () => {
     expect(csvField('Yusuf, Amina')).toBe('"Yusuf, Amina"');
     expect(csvField('the "river"')).toBe('"the ""river"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
-    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+    // Spreadsheets skip leading spaces before a formula, and read full-width signs as their ASCII twins.
+    for (const start of [
+      '=',
+      '+',
+      '-',
+      '@',
+      '\t',
+      '\r',
+      ' =',
+      '  +',
+      '\u3000=',
+      '＝',
+      '＋',
+      '－',
+      '＠',
+      ' ＠',
+    ])
       expect(inertCell(`${start}HYPERLINK("http://x")`)).toBe(`'${start}HYPERLINK("http://x")`);
     expect(inertCell('Amina')).toBe('Amina');
+    expect(inertCell(' Amina = top')).toBe(' Amina = top');
     const hostile = { ...amina, student: '=HYPERLINK("http://evil.example","Click")' };
     const answered: ResultFile = {
       ...ben,

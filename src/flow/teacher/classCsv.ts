@@ -21,11 +21,12 @@ export interface CsvWords {
 }
 
 /**
- * A cell a spreadsheet would not run: text from a student's file that begins like a formula (= + - @, or a tab
- * or carriage return before one) gets a leading apostrophe, which spreadsheets show as text.
+ * A cell a spreadsheet would not run: text from a student's file that begins like a formula (= + - @, their
+ * full-width forms, or a tab or carriage return), even after spaces, gets a leading apostrophe, which
+ * spreadsheets show as text.
  */
 export function inertCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^[\s\u3000]*[=+\-@＝＋－＠\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** RFC 4180: a field with a comma, a quote or a line break goes in quotes, its quotes doubled. */

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
+import { loadScenario } from '../../scenario/loader';
 import { classGameOf, resultText, studentResult } from '../../testing/classResults';
 import { loadFixture } from '../../testing/scenarios';
+import { wordIdsText } from '../../testing/wordIds';
 import { rootMachine } from '../rootMachine';
 import { NEUTRAL_STRINGS } from '../strings';
 import { classViewOfDesk, MOST_FILES, summaryOf } from './classDesk';
 
 const fixture = loadFixture();
+const loaded = loadScenario(wordIdsText(), 'valleys.yaml');
+if (!loaded.ok) throw new Error('the word-id valleys should load');
+const wordIds = loaded.scenario;
 const game = classGameOf(fixture, 1234);
 const results = ['Amina', 'Ben', 'Chloé'].map((name, i) => studentResult(game, name, i));
 const files = results.map((r, i) => ({ name: `${i}.json`, text: resultText(r) }));
@@ -70,9 +75,76 @@ describe('the class results on the teacher’s page', () => {
     const many = Array.from({ length: MOST_FILES + 5 }, (_, i) => ({ name: `${i}.json`, text: 'x' }));
     actor.send({ type: 'teacher.results.add', files: many });
     expect(desk().files).toHaveLength(MOST_FILES + 1);
-    expect(desk().files.at(-1)!.verdict).toEqual({
-      kind: 'unreadable',
-      problem: NEUTRAL_STRINGS.classResults.tooMany(MOST_FILES),
+    const tooMany = { kind: 'unreadable', problem: NEUTRAL_STRINGS.classResults.tooMany(MOST_FILES) };
+    expect(desk().files.at(-1)!.verdict).toEqual(tooMany);
+    // Said once, however often the teacher picks more.
+    actor.send({ type: 'teacher.results.add', files: [{ name: 'more.json', text: 'y' }] });
+    actor.send({ type: 'teacher.results.add', files: many });
+    expect(desk().files).toHaveLength(MOST_FILES + 1);
+    expect(desk().files.filter((f) => JSON.stringify(f.verdict) === JSON.stringify(tooMany))).toHaveLength(1);
+  });
+
+  it('lists a damaged or oversized file once when the same folder is picked again, but another by its name twice', () => {
+    const { actor, desk } = teacherOnClassTab();
+    const folder = [
+      ...files,
+      { name: 'cut.json', text: '{"format":' },
+      { name: 'essay.docx', text: 'PK\u0003\u0004' },
+      { name: 'big.json', text: null },
+    ];
+    actor.send({ type: 'teacher.results.add', files: folder });
+    actor.send({ type: 'teacher.results.add', files: folder });
+    expect(desk().files.map((f) => f.name)).toEqual([
+      '0.json',
+      '1.json',
+      '2.json',
+      'cut.json',
+      'essay.docx',
+      'big.json',
+    ]);
+    // The same name with another text is another file (another student's, from another folder).
+    actor.send({ type: 'teacher.results.add', files: [{ name: 'cut.json', text: '{"format":"x' }] });
+    expect(
+      desk()
+        .files.map((f) => f.name)
+        .filter((n) => n === 'cut.json'),
+    ).toHaveLength(2);
+  });
+
+  it('keeps the results opened when the teacher goes to the title and back, and counts a file’s once it is opened', () => {
+    const { actor, desk } = teacherOnClassTab();
+    // Three students played the teacher's own version, opened from a file the page has not got yet.
+    const ours = classGameOf(wordIds, 77);
+    const theirs = ['Dara', 'Eli', 'Farah'].map((name, i) => studentResult(ours, name, i));
+    actor.send({
+      type: 'teacher.results.add',
+      files: [...files, ...theirs.map((r, i) => ({ name: `ours-${i}.json`, text: resultText(r) }))],
     });
+    actor.send({
+      type: 'teacher.results.group',
+      group: classViewOfDesk(desk(), [game.entry]).groups[0]!.key,
+    });
+    const code = actor.getSnapshot().context.teacher!.game!.code;
+    expect(desk().files.map((f) => f.verdict.kind)).toEqual([
+      ...Array(3).fill('played'),
+      ...Array(3).fill('unknownScenario'),
+    ]);
+    // Escape's event, or the "Back" button: the title.
+    actor.send({ type: 'nav.back' });
+    expect(actor.getSnapshot().value).toBe('title');
+    actor.send({ type: 'title.openFile', fileName: 'valleys.yaml', text: wordIdsText() });
+    actor.send({ type: 'teacher.open' });
+    const snapshot = actor.getSnapshot();
+    expect(snapshot.value).toBe('teacher');
+    // As left: the same tab, scenario and code; the files all there, the teacher's now counted.
+    expect(snapshot.context.teacher).toMatchObject({
+      tab: 'class',
+      scenarioId: game.entry.id,
+      game: { code },
+    });
+    expect(desk().files.map((f) => f.verdict.kind)).toEqual(Array(6).fill('played'));
+    const view = classViewOfDesk(desk(), snapshot.context.scenarios);
+    expect(view.groups.map((g) => g.members.length)).toEqual([3, 3]);
+    expect(view.shown?.entry.scenario.meta.id).toBe(fixture.meta.id);
   });
 });

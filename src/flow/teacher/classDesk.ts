@@ -1,12 +1,15 @@
 import type { ScenarioEntry } from '../runContext';
+import { scenarioDigest } from '../scenarioDigest';
 import { NEUTRAL_STRINGS } from '../strings';
 import {
   type ClassGroup,
   type ClassView,
   classViewOf,
+  fingerprintOf,
   type ReadFile,
   type ResultSource,
   readResultFile,
+  verdictOf,
 } from './classResults';
 import { type ClassSummary, summariseClass } from './classSummary';
 
@@ -21,9 +24,11 @@ export interface ClassDesk {
   /** The parties across and up the chart (indexes). */
   readonly axes: readonly [number, number];
   readonly replay: { readonly file: number; readonly step: number } | null;
+  /** The scenarios the files were checked against (catalogKey): another list, and they are checked again. */
+  readonly catalog: string;
 }
 
-export const NO_RESULTS: ClassDesk = { files: [], group: null, axes: [0, 1], replay: null };
+export const NO_RESULTS: ClassDesk = { files: [], group: null, axes: [0, 1], replay: null, catalog: '' };
 
 /** Far more than a class: past this the teacher has opened the wrong folder. */
 export const MOST_FILES = 300;
@@ -41,24 +46,42 @@ export function isClassEvent(event: { type: string }): event is ClassEvent {
   return event.type.startsWith('teacher.results.') || event.type.startsWith('teacher.replay.');
 }
 
-/** A file is read once: picking the same folder again adds only what is new in it. */
-const sameFile = (a: ReadFile, b: ReadFile) =>
-  a.name === b.name && a.result !== null && JSON.stringify(a.result) === JSON.stringify(b.result);
+/** The scenarios as a result's verdict depends on them: each one's place in the list, its id and its text. */
+export function catalogKey(scenarios: readonly ScenarioEntry[]): string {
+  return JSON.stringify(scenarios.map((s) => [s.id, s.scenario.meta.id, scenarioDigest(s.scenario)]));
+}
 
+/**
+ * The files checked again against the scenarios as they are now (a scenario file opened or edited since):
+ * a result of a scenario opened since counts, one of a scenario closed since no longer does.
+ */
+export function recheckClassDesk(desk: ClassDesk, scenarios: readonly ScenarioEntry[]): ClassDesk {
+  const catalog = catalogKey(scenarios);
+  if (catalog === desk.catalog) return desk;
+  const files = desk.files.map((f) => (f.result ? { ...f, verdict: verdictOf(f.result, scenarios) } : f));
+  return { ...desk, files, catalog, replay: null };
+}
+
+/** A file is read once: picking the same folder again adds only what is new in it, readable or not. */
 function added(desk: ClassDesk, sources: readonly ResultSource[], scenarios: readonly ScenarioEntry[]) {
   const files = [...desk.files];
+  const seen = new Set(files.map((f) => f.fingerprint));
   for (const source of sources) {
+    const fingerprint = fingerprintOf(source);
+    if (seen.has(fingerprint)) continue;
     if (files.length >= MOST_FILES) {
-      files.push({
-        name: source.name.slice(0, 200),
-        result: null,
-        verdict: { kind: 'unreadable', problem: NEUTRAL_STRINGS.classResults.tooMany(MOST_FILES) },
-      });
+      // Said once, however often more files are picked.
+      if (files.length === MOST_FILES)
+        files.push({
+          name: source.name.slice(0, 200),
+          fingerprint: '',
+          result: null,
+          verdict: { kind: 'unreadable', problem: NEUTRAL_STRINGS.classResults.tooMany(MOST_FILES) },
+        });
       break;
     }
-    const read = readResultFile(source, scenarios, NEUTRAL_STRINGS.result);
-    if (files.some((f) => sameFile(f, read))) continue;
-    files.push(read);
+    seen.add(fingerprint);
+    files.push(readResultFile(source, scenarios, NEUTRAL_STRINGS.result));
   }
   return files;
 }
@@ -69,8 +92,10 @@ export function updateClassDesk(
   scenarios: readonly ScenarioEntry[],
 ): ClassDesk {
   switch (event.type) {
-    case 'teacher.results.add':
-      return { ...desk, files: added(desk, event.files, scenarios), replay: null };
+    case 'teacher.results.add': {
+      const checked = recheckClassDesk(desk, scenarios);
+      return { ...checked, files: added(checked, event.files, scenarios), replay: null };
+    }
     case 'teacher.results.clear':
       return NO_RESULTS;
     case 'teacher.results.group':

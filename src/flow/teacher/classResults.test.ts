@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classGameOf, resultText, studentResult } from '../../testing/classResults';
 import { loadFixture, loadShipped } from '../../testing/scenarios';
+import { makeClassCode } from '../classCode';
 import type { ResultFile } from '../resultFile';
 import { NEUTRAL_STRINGS } from '../strings';
 import { classViewOf, type ReadFile, readResultFile } from './classResults';
@@ -122,5 +123,32 @@ describe('reading a class’s result files', () => {
     expect(view.flagged).toEqual([
       { index: 2, name: 'amina (1).json', student: 'Amina', flag: { kind: 'duplicate', of: 'amina.json' } },
     ]);
+  });
+
+  it('counts the results of a scenario opened from a file under a shipped scenario’s id, as the file lists it', () => {
+    // The teacher's edited Geneva, opened from disk: listed as "geneva-2-2014 (file)", its files name its meta.id.
+    const edited = { ...geneva, meta: { ...geneva.meta, title: 'Geneva II, our version' } };
+    const entry = { id: `${geneva.meta.id} (file)`, scenario: edited, fromFile: 'geneva.yaml' };
+    const ours = makeClassCode(entry, 55, 'short');
+    const catalog = [{ id: geneva.meta.id, scenario: geneva }, entry];
+    const files = ['Ines', 'Jo'].map((name, i) =>
+      readResultFile({ name, text: resultText(studentResult(ours, name, i)) }, catalog, words),
+    );
+    expect(files.map((f) => f.verdict)).toEqual([
+      expect.objectContaining({ kind: 'played', entryId: entry.id }),
+      expect.objectContaining({ kind: 'played', entryId: entry.id }),
+    ]);
+    const view = classViewOf(files, null, catalog);
+    expect(view.shown?.entry).toBe(entry);
+    expect(view.shown?.members).toEqual([0, 1]);
+    expect(view.flagged).toEqual([]);
+    // Without the file opened, the shipped Geneva is known: another version of its text, not an unknown scenario.
+    expect(
+      readResultFile(
+        { name: 'Ines', text: resultText(studentResult(ours, 'Ines', 0)) },
+        catalog.slice(0, 1),
+        words,
+      ).verdict,
+    ).toEqual({ kind: 'otherVersion' });
   });
 });

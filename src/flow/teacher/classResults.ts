@@ -1,3 +1,4 @@
+import { textHash } from '../../engine/digest';
 import { readClassCode } from '../classCode';
 import type { GameLength } from '../gameLength';
 import { rebuildRun } from '../rebuild';
@@ -47,6 +48,8 @@ export type Verdict =
 
 export interface ReadFile {
   readonly name: string;
+  /** The file picked (fingerprintOf): the same file picked again is read once. */
+  readonly fingerprint: string;
   /** What the file says, when it reads as a result file at all. */
   readonly result: ResultFile | null;
   readonly verdict: Verdict;
@@ -65,10 +68,14 @@ export function daysUsed(result: ResultFile): number {
   return ended + (result.moves.some((m) => m.type === 'callConference') ? 1 : 0);
 }
 
-/** The scenario entry a result was played on: the same id and the same text. */
+/**
+ * The scenario entry a result was played on: the same id and the same text. The id is the scenario's own
+ * (`meta.id`, as the file names it), not its place in the list: a file opened from disk whose id is a shipped
+ * scenario's is listed as "<id> (file)".
+ */
 export function entryOf(result: ResultFile, scenarios: readonly ScenarioEntry[]): ScenarioEntry | undefined {
   return scenarios.find(
-    (s) => s.id === result.scenario.id && scenarioDigest(s.scenario) === result.scenario.digest,
+    (s) => s.scenario.meta.id === result.scenario.id && scenarioDigest(s.scenario) === result.scenario.digest,
   );
 }
 
@@ -131,6 +138,36 @@ function codeFits(result: ResultFile, entry: ScenarioEntry): boolean {
   return read.ok && read.game.seed === result.seed && read.game.length === result.length;
 }
 
+/** What a result says checked against the scenarios this copy has: its scenario, its code and its replay. */
+export function verdictOf(result: ResultFile, scenarios: readonly ScenarioEntry[]): Verdict {
+  const entry = entryOf(result, scenarios);
+  if (!entry) {
+    const known = scenarios.some((s) => s.scenario.meta.id === result.scenario.id);
+    return { kind: known ? 'otherVersion' : 'unknownScenario' };
+  }
+  if (!codeFits(result, entry)) return { kind: 'altered', why: { kind: 'code' } };
+  const replayed = replayResult(result, entry);
+  if (!replayed.ok) return { kind: 'altered', why: replayed.why };
+  if (!replayed.run.game.outcome) return { kind: 'altered', why: { kind: 'unfinished' } };
+  if (!statesItsOutcome(result, replayed.run)) return { kind: 'altered', why: { kind: 'outcome' } };
+  return {
+    kind: 'played',
+    entryId: entry.id,
+    days: daysUsed(result),
+    moves: movesUsed(result),
+    steps: replayed.run.journal.length - 1,
+  };
+}
+
+/**
+ * How a file is known again when it is picked again: its name, and its text's length and hash (or that it was
+ * too large to read).
+ */
+export function fingerprintOf(source: ResultSource): string {
+  const text = source.text === null ? 'unread' : `${source.text.length}:${textHash(source.text)}`;
+  return `${text}:${source.name}`;
+}
+
 /** Reads one file and checks it against the scenarios this copy has: never throws. */
 export function readResultFile(
   source: ResultSource,
@@ -138,33 +175,13 @@ export function readResultFile(
   words: ResultWords,
 ): ReadFile {
   const name = source.name.slice(0, 200);
+  const fingerprint = fingerprintOf(source);
   if (source.text === null)
-    return { name, result: null, verdict: { kind: 'unreadable', problem: words.tooLarge } };
+    return { name, fingerprint, result: null, verdict: { kind: 'unreadable', problem: words.tooLarge } };
   const read = parseResult(source.text, words);
-  if (!read.ok) return { name, result: null, verdict: { kind: 'unreadable', problem: read.problem } };
-  const result = read.result;
-  const entry = entryOf(result, scenarios);
-  if (!entry) {
-    const known = scenarios.some((s) => s.id === result.scenario.id);
-    return { name, result, verdict: { kind: known ? 'otherVersion' : 'unknownScenario' } };
-  }
-  const altered = (why: Altered): ReadFile => ({ name, result, verdict: { kind: 'altered', why } });
-  if (!codeFits(result, entry)) return altered({ kind: 'code' });
-  const replayed = replayResult(result, entry);
-  if (!replayed.ok) return altered(replayed.why);
-  if (!replayed.run.game.outcome) return altered({ kind: 'unfinished' });
-  if (!statesItsOutcome(result, replayed.run)) return altered({ kind: 'outcome' });
-  return {
-    name,
-    result,
-    verdict: {
-      kind: 'played',
-      entryId: entry.id,
-      days: daysUsed(result),
-      moves: movesUsed(result),
-      steps: replayed.run.journal.length - 1,
-    },
-  };
+  if (!read.ok)
+    return { name, fingerprint, result: null, verdict: { kind: 'unreadable', problem: read.problem } };
+  return { name, fingerprint, result: read.result, verdict: verdictOf(read.result, scenarios) };
 }
 
 /** One class: the results of one game (scenario version, class code, seed and length). */

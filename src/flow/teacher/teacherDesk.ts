@@ -2,7 +2,7 @@ import { type ClassGame, makeClassCode } from '../classCode';
 import { type GameLength, lengthsOf } from '../gameLength';
 import type { ScenarioEntry } from '../runContext';
 import { type BriefsChoice, chooseBriefs, FIRST_BRIEFS } from './briefsChoice';
-import { type ClassDesk, isClassEvent, NO_RESULTS, updateClassDesk } from './classDesk';
+import { type ClassDesk, isClassEvent, NO_RESULTS, recheckClassDesk, updateClassDesk } from './classDesk';
 import type { TeacherEvent, TeacherTab } from './teacherEvents';
 
 /**
@@ -46,6 +46,28 @@ export function openDesk(
 
 /** A step of the seed for the next code: any odd constant walks every 32-bit value. */
 const nextSeed = (seed: number) => (seed + 0x9e3779b9) | 0;
+
+/**
+ * The page opened again from the title, as the teacher left it: the same scenario and code (made again, in case
+ * its file was opened again with another text), or the title's choice if that scenario is gone; the results
+ * opened, checked again if the scenarios have changed (a file opened since may be the one they were played on).
+ */
+export function reopenDesk(
+  desk: TeacherDesk,
+  scenarios: readonly ScenarioEntry[],
+  selectedScenarioId: string | null,
+  tab?: TeacherTab,
+): TeacherDesk {
+  const has = (id: string | null) => scenarios.some((s) => s.id === id);
+  const scenarioId = has(desk.scenarioId)
+    ? desk.scenarioId
+    : has(selectedScenarioId)
+      ? selectedScenarioId
+      : (scenarios[0]?.id ?? null);
+  const seed = scenarioId === desk.scenarioId ? desk.seed : nextSeed(desk.seed);
+  const results = recheckClassDesk(desk.results, scenarios);
+  return withCode({ ...desk, tab: tab ?? desk.tab, scenarioId, seed, results }, scenarios);
+}
 
 export function updateDesk(
   desk: TeacherDesk,

@@ -99,7 +99,7 @@ function openDetailsForPrint(root: HTMLElement): void {
 /** The scenario being played, or the one chosen on the title screen: its words frame every screen. */
 function scenarioOnScreen(snapshot: AppSnapshot): Scenario | undefined {
   const c = snapshot.context;
-  const chosen = c.teacher ? c.teacher.scenarioId : c.selectedScenarioId;
+  const chosen = c.teacher && snapshot.matches('teacher') ? c.teacher.scenarioId : c.selectedScenarioId;
   return c.run?.scenario ?? c.scenarios.find((entry) => entry.id === chosen)?.scenario;
 }
 

@@ -46,14 +46,25 @@ export function teacherScreen(snapshot: AppSnapshot, send: Send, hooks: UiHooks)
     { class: 'teacher-tabs', role: 'tablist', 'aria-label': TEXT.teacher.heading },
     ...tabs,
   );
-  // Arrow keys move between tabs, as in any tab list.
+  // Arrow keys move between tabs, Home and End to the first and last, as in any tab list (WAI-ARIA tabs).
   tablist.addEventListener('keydown', (event) => {
-    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
+    const at = TEACHER_TABS.indexOf(desk.tab);
+    const count = TEACHER_TABS.length;
+    const to =
+      event.key === 'ArrowRight'
+        ? (at + 1) % count
+        : event.key === 'ArrowLeft'
+          ? (at + count - 1) % count
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? count - 1
+              : null;
+    if (to === null) return;
     event.preventDefault();
-    const next =
-      TEACHER_TABS[(TEACHER_TABS.indexOf(desk.tab) + step + TEACHER_TABS.length) % TEACHER_TABS.length]!;
-    send({ type: 'teacher.tab', tab: next });
+    // The focus goes first, so the page redrawn for the new tab keeps it there (mountUi restores by data-key).
+    tabs[to]!.focus();
+    if (to !== at) send({ type: 'teacher.tab', tab: TEACHER_TABS[to]! });
   });
   const back = h(
     'button',
@@ -94,5 +105,7 @@ export function teacherScreen(snapshot: AppSnapshot, send: Send, hooks: UiHooks)
   );
   const el = h('section', { class: 'screen screen-teacher', 'aria-labelledby': 'teacher-heading' }, sheet);
   const selected = tabs[TEACHER_TABS.indexOf(desk.tab)]!;
-  return { el, initialFocus: selected, escape: { type: 'nav.back' } };
+  // Escape never leaves the page (a stray key would put the class away): it only closes a student's replay.
+  const replaying = desk.tab === 'class' && desk.results.replay !== null;
+  return { el, initialFocus: selected, ...(replaying ? { escape: { type: 'teacher.replay.close' } } : {}) };
 }

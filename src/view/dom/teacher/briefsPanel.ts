@@ -1,6 +1,6 @@
 import type { AppSnapshot } from '../../../flow/appActor';
 import { lengthChoices } from '../../../flow/gameLength';
-import { chosenBriefs } from '../../../flow/teacher/briefsChoice';
+import { chosenBriefs, whoOf } from '../../../flow/teacher/briefsChoice';
 import { roleBriefsOf } from '../../../flow/teacher/roleBriefs';
 import { TEXT } from '../../text';
 import { h } from '../h';
@@ -15,8 +15,9 @@ export function briefsPanel(snapshot: AppSnapshot, send: Send, hooks: { print():
   if (!entry) return h('div', { class: 'briefs-panel' }, h('p', {}, words.none));
   const { scenario } = entry;
   const all = roleBriefsOf(scenario, { numbers: desk.briefs.numbers, length: desk.length });
-  const shown = chosenBriefs(all, desk.briefs, scenario);
-  const who = shown.length === 1 ? shown[0]!.id : 'all';
+  const shown = chosenBriefs(all, desk.briefs);
+  // Options by place ("all", then each brief), never by id: a party's id may be "all" or "mediator".
+  const selected = shown.length === 1 ? all.indexOf(shown[0]!) : -1;
   const length = lengthChoices(scenario).find((c) => c.length === desk.length);
   const lengthWords = length ? TEXT.teacher.code[length.length](length.days, length.actionsPerDay) : '';
 
@@ -25,14 +26,16 @@ export function briefsPanel(snapshot: AppSnapshot, send: Send, hooks: { print():
     {
       id: 'briefs-who',
       'data-key': 'briefs-who',
-      onchange: (event) =>
-        send({ type: 'teacher.briefs.who', who: (event.target as HTMLSelectElement).value }),
+      onchange: (event) => {
+        const brief = all[Number((event.target as HTMLSelectElement).value)];
+        send({ type: 'teacher.briefs.who', who: brief ? whoOf(brief) : { kind: 'all' } });
+      },
     },
-    h('option', { value: 'all', selected: who === 'all' }, words.all(all.length)),
-    ...all.map((brief) =>
+    h('option', { value: '-1', selected: selected === -1 }, words.all(all.length)),
+    ...all.map((brief, i) =>
       h(
         'option',
-        { value: brief.id, selected: who === brief.id },
+        { value: String(i), selected: selected === i },
         brief.kind === 'mediator' ? words.mediator(brief.name) : brief.name,
       ),
     ),
