@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { wordIdsText } from '../src/testing/wordIds';
 import { seriousViolations } from './a11y';
 import { expect, screenshot, test } from './fixtures';
 import { pdfPageCount } from './pdfPages';
+import { pdfPageTexts } from './pdfText';
 
 /** Prints the page as a browser prints it to A4, keeps the PDF with the test's results, and reads its pages. */
 async function printToPdf(page: Page, name: string): Promise<{ pages: number; text: string[] }> {
@@ -14,9 +14,9 @@ async function printToPdf(page: Page, name: string): Promise<{ pages: number; te
   writeFileSync(file, pdf);
   await test.info().attach(name, { path: file, contentType: 'application/pdf' });
   const pages = pdfPageCount(pdf);
-  // pdftotext marks each page's end with a form feed.
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f');
-  return { pages, text: text.slice(0, pages).map((t) => t.trim()) };
+  const text = await pdfPageTexts(pdf);
+  expect(text).toHaveLength(pages);
+  return { pages, text: text.map((t) => t.trim()) };
 }
 
 /** What a control says on screen: none of it belongs on paper. */
