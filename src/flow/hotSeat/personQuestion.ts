@@ -1,9 +1,9 @@
 import { demandOf } from '../../engine/demand';
 import { type Package, utilityOf } from '../../engine/model';
+import { type Mattering, matteringOf } from '../mattering';
 import type { RunContext } from '../runContext';
 
 /** How much an issue matters to a party, in words (the string table says them). */
-export type Mattering = 'most' | 'much' | 'some' | 'little' | 'none';
 
 export interface SeatOption {
   readonly label: string;
@@ -88,14 +88,6 @@ export function personAsked(run: RunContext): boolean {
 
 const round = (n: number) => Math.round(n);
 
-function mattering(share: number, top: boolean): Mattering {
-  if (share <= 0) return 'none';
-  if (top) return 'most';
-  if (share >= 25) return 'much';
-  if (share >= 12) return 'some';
-  return 'little';
-}
-
 /** The first person's seat waiting to answer the tabled text, with what that person may see; null when none. */
 export function personQuestion(run: RunContext): PersonQuestion | null {
   const party = waitingSeats(run)[0];
@@ -113,7 +105,7 @@ export function personQuestion(run: RunContext): PersonQuestion | null {
       id: issue.id,
       name: issue.name,
       share: shares[i]!,
-      matters: mattering(shares[i]!, i === top),
+      matters: matteringOf(shares[i]! / 100, i === top),
       options: issue.options.map((option, o) => ({
         label: option.label,
         points: round(points[o] ?? 0),

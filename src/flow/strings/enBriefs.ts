@@ -40,14 +40,6 @@ export function englishBriefs(t: Terms) {
       positions: `The ${t.parties}’ public positions`,
       unknown: 'What you do not know',
     },
-    /** How much an issue matters, by its share of the party's weights: most first. */
-    matters: {
-      most: 'matters most to you',
-      much: 'matters a good deal',
-      some: 'matters somewhat',
-      little: 'matters little',
-      none: 'no view: it counts nothing for you',
-    },
     /** How an option sits with the party. */
     stance: {
       best: 'what you want',

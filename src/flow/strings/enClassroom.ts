@@ -27,6 +27,14 @@ export function englishClassroom(t: Terms) {
           'This code is for a scenario, or a version of one, that this copy of the game does not have. If your teacher gave you a scenario file, open it first, then enter the code.',
       },
     },
+    /** How much an issue matters to a party (flow/mattering.ts), in its own brief, printed or on screen. */
+    mattering: {
+      most: 'matters most to you',
+      much: 'matters a lot to you',
+      some: 'matters somewhat to you',
+      little: 'matters a little to you',
+      none: 'no view: it counts nothing for you',
+    },
     reflection: {
       before: 'Before you begin',
       after: 'Before the debrief',

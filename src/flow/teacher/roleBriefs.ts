@@ -2,6 +2,7 @@ import { conferenceDayOf, playedDays } from '../../engine/calendar';
 import { bestUtility, favouritesOf, normaliseWeights } from '../../engine/model';
 import type { Evidence, Issue, Party, Scenario } from '../../scenario/schema';
 import { type GameLength, withLength } from '../gameLength';
+import { matteringOf } from '../mattering';
 import { rulesOf } from '../rulesOf';
 import { dateOf } from '../selectors';
 import { type Strings, stringsOf } from '../strings';
@@ -77,14 +78,6 @@ function citer(scenario: Scenario) {
   };
 }
 
-function mattersWord(share: number, top: number, words: Strings['roleBriefs']): string {
-  if (share <= 0) return words.matters.none;
-  if (share >= top - 1e-9 || share >= 0.28) return words.matters.most;
-  if (share >= 0.18) return words.matters.much;
-  if (share >= 0.1) return words.matters.some;
-  return words.matters.little;
-}
-
 function attendWord(walkAway: number, best: number, words: Strings['roleBriefs']): string {
   const share = best > 0 ? walkAway / best : 1;
   if (share < 0.45) return words.attend.eager;
@@ -112,7 +105,7 @@ function partyBrief(scenario: Scenario, p: number, options: BriefOptions): RoleB
     const weight = party.weights[issue.id];
     return {
       label: issue.name,
-      text: mattersWord(share, top, words),
+      text: stringsOf(scenario).mattering[matteringOf(share, share > 0 && share >= top - 1e-9)],
       tone: share > 0 ? undefined : 'none',
       ...(numbers && weight
         ? {

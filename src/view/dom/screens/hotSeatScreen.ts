@@ -85,7 +85,7 @@ function answerSheet(run: RunContext, question: PersonQuestion, send: Send): HTM
       return h(
         'span',
         { class: 'clause-note' },
-        words.matters[issue.matters],
+        TEXT.mattering[issue.matters],
         issue.share > 0 ? words.share(issue.share) : '',
       );
     },
