@@ -94,8 +94,13 @@ test('a hot-seat game with a human Coalition plays to the debrief', async ({ pag
   await expect(page.getByRole('heading', { level: 1, name: 'Your brief' })).toBeVisible();
   await screenshot(page, 'the Coalition’s brief');
   expect(await seriousViolations(page), 'brief').toEqual([]);
+  // What an answer does, as the engine has it: accepting commits the delegation to come.
+  await expect(page.getByText(/^If you accept, you are committed to come to the conference/)).toBeVisible();
   await page.getByRole('button', { name: 'Reject it' }).focus();
   await page.keyboard.press('Enter');
+  // A reload while the laptop goes back stays on that privacy screen: the student never sees the meeting room.
+  await expectPrivacyScreen(page, 'Pass the laptop back to the envoy');
+  await page.reload();
   await passBack(page, secrets);
   await expect(page.getByText(/^Ahmad al-Jarba:/)).toBeVisible();
 

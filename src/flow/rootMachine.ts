@@ -104,6 +104,7 @@ export const rootMachine = setup({
     /** A save made while a student's answer was pending resumes at that seat's privacy screen. */
     resumeAnswers: ({ context }) => context.resumeTo === 'meetings' && context.run?.pending != null,
     resumeMeetings: resumesAt('meetings'),
+    resumeHandBack: resumesAt('handBack'),
     resumeNews: resumesAt('news'),
     resumeConference: resumesAt('conference'),
     resumeOutcome: resumesAt('outcome'),
@@ -343,6 +344,7 @@ export const rootMachine = setup({
 
         { guard: 'resumePlan', target: '#envoy.run.plan' },
         { guard: 'resumeAnswers', target: '#envoy.run.meetings.awaitingAnswers' },
+        { guard: 'resumeHandBack', target: '#envoy.run.meetings.handBack' },
         { guard: 'resumeMeetings', target: '#envoy.run.meetings' },
         { guard: 'resumeNews', target: '#envoy.run.dayEnd' },
         { guard: 'resumeConference', target: 'conference' },

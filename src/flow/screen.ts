@@ -3,6 +3,8 @@ export const RUN_SCREENS = [
   'briefing',
   'plan',
   'meetings',
+  /** The privacy screen after a student's answer: a reload must not open the meeting room to them. */
+  'handBack',
   'news',
   'conference',
   'outcome',
@@ -18,6 +20,7 @@ interface Matches {
 export function screenOf(snapshot: Matches): Screen | null {
   if (snapshot.matches('briefing')) return 'briefing';
   if (snapshot.matches({ run: 'plan' })) return 'plan';
+  if (snapshot.matches({ run: { meetings: 'handBack' } })) return 'handBack';
   if (snapshot.matches({ run: 'meetings' })) return 'meetings';
   if (snapshot.matches({ run: 'dayEnd' })) return 'news';
   if (snapshot.matches('conference')) return 'conference';

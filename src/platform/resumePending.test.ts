@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { eventOf } from '../flow/events';
+import { hotSeatStageOf } from '../flow/hotSeat/hotSeatStage';
 import { personQuestion } from '../flow/hotSeat/personQuestion';
+import { rootMachine } from '../flow/rootMachine';
 import { beginTable, collectAnswer, draftMove, startRun } from '../flow/run';
 import type { ScenarioEntry } from '../flow/runContext';
+import { screenOf } from '../flow/screen';
 import { answerAsComputer } from '../flow/seatAnswers';
 import { loadGeneva } from '../testing/scenarios';
 import { createAutosave } from './autosave';
@@ -45,5 +50,36 @@ describe('resuming a hot-seat game saved while a student’s answer was pending'
     expect(plan.kind === 'problem' && plan.problem.detail).toBe(
       'move 1 (table): a person’s seat has no reply to it',
     );
+  });
+
+  it('a save made while the laptop goes back to the mediator resumes on that privacy screen, not the meeting room', () => {
+    const storage = memoryStorage();
+    const autosave = createAutosave({ storage: () => storage, now: () => 9, onFailure: () => {} });
+    const played = createActor(rootMachine, {
+      input: { soundOn: false, scenarios: [entry], seed: 4, now: 0 },
+    }).start();
+    played.send({ type: 'boot.loaded' });
+    played.send({ type: 'title.start', seats: ['computer', 'computer', 'person'] });
+    played.send({ type: 'briefing.begin' });
+    played.send({ type: 'nav.meet' });
+    played.send(eventOf(draftMove(played.getSnapshot().context.run!)));
+    played.send({ type: 'hotSeat.show' });
+    played.send({ type: 'move.reply', party: 'coalition', answer: { kind: 'reject' } });
+    const snapshot = played.getSnapshot();
+    expect(snapshot.matches({ run: { meetings: 'handBack' } })).toBe(true);
+    autosave.observe(snapshot.context.run, screenOf(snapshot), false);
+
+    const plan = planResume(readSaves(storage), [entry]);
+    if (plan.kind !== 'resume') throw new Error(JSON.stringify(plan));
+    expect(plan.restored.screen).toBe('handBack');
+    const resumed = createActor(rootMachine, {
+      input: { soundOn: false, scenarios: [entry], resume: plan.restored },
+    }).start();
+    resumed.send({ type: 'boot.loaded' });
+    expect(resumed.getSnapshot().matches({ run: { meetings: 'handBack' } })).toBe(true);
+    expect(hotSeatStageOf(resumed.getSnapshot())).toEqual({ kind: 'handBack' });
+    // Only the mediator's button opens the meeting room.
+    resumed.send({ type: 'hotSeat.back' });
+    expect(resumed.getSnapshot().matches({ run: { meetings: 'idle' } })).toBe(true);
   });
 });

@@ -33,10 +33,13 @@ export function englishHotSeat(t: Terms) {
       worth: (points: number, best: number) =>
         `This text is worth ${points} of 100 points to you; the best text for you would be worth ${best}.`,
       demand: (points: number) => `Today you would hold out for a text worth about ${points}.`,
-      walkAway: (points: number) =>
-        `Your walk-away value is ${points}: you come to the ${t.meeting} only if the text decided there is worth at least that much to you.`,
+      walkAway: (points: number) => `Your walk-away value is ${points}.`,
       clears: 'This text clears it.',
       short: (points: number) => `This text falls ${plural(points, 'point', 'points')} short of it.`,
+      rulesHeading: 'What your answer does',
+      ifAccept: `If you accept, you are committed to come to the ${t.meeting} on this text if it is the one decided there, even below your walk-away value. Only news that changes what you want, or refusing this text later, undoes this.`,
+      ifReject: `If you reject it or ask for changes (or your acceptance is undone), you come on this text only if, on the day of the ${t.meeting}, it is worth at least what you would hold out for then: never less than your walk-away value.`,
+      always: `Either way, you stay away from a text across one of your red lines, or if your trust in the ${t.mediator} has collapsed.`,
       redLinesHeading: 'Your red lines',
       redLine: (issue: string, option: string) => `${issue}: never “${option}”`,
       noRedLines: 'You have no red lines: every option can be argued for.',

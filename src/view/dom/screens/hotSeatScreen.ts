@@ -181,6 +181,15 @@ function briefScreen(run: RunContext, question: PersonQuestion, send: Send): Scr
           { class: 'seat-instructions', 'aria-labelledby': 'seat-instructions-heading' },
           h('h2', { id: 'seat-instructions-heading' }, words.instructions),
           h('p', {}, question.brief ?? words.noInstructions),
+          // What Accept and Reject commit the party to, as the engine decides attendance (engine/moves.ts).
+          h('h3', {}, words.rulesHeading),
+          h(
+            'ul',
+            { class: 'seat-rules' },
+            h('li', {}, words.ifAccept),
+            h('li', {}, words.ifReject),
+            h('li', {}, words.always),
+          ),
         ),
         standing(question),
       ),
