@@ -26,7 +26,6 @@ export function englishBriefs(t: Terms) {
     forMediator: `Confidential — for the ${t.mediator} only`,
     sections: {
       role: 'Your role',
-      situation: 'The situation',
       /** A party's brief quotes the situation as the mediator reads it ("you" there is the mediator). */
       situationAsMediator: `The situation, as the ${t.mediator} is briefed`,
       priorities: 'Your priorities',

@@ -82,7 +82,6 @@ export function englishClass(t: Terms) {
       noAnswer: '—',
       download: 'Download CSV',
       print: 'Print',
-      printed: (date: string) => `Printed ${date}`,
       flag: {
         unknownScenario: (title: string) =>
           `A result of “${title}”, a scenario this copy of the game does not have: open its file on the title screen, then open the result again.`,

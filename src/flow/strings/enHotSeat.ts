@@ -45,13 +45,6 @@ export function englishHotSeat(t: Terms) {
       noRedLines: 'You have no red lines: every option can be argued for.',
       crosses: (issue: string, option: string) =>
         `This text crosses one of your red lines: ${issue}, “${option}”. You would not come to the ${t.meeting} on it.`,
-      matters: {
-        most: 'matters most to you',
-        much: 'matters a lot to you',
-        some: 'matters somewhat to you',
-        little: 'matters a little to you',
-        none: 'does not matter to you',
-      },
       share: (share: number) => ` (${share}%)`,
       points: (points: number) => `${points} pts`,
       pointsTitle: (points: number) => `Worth ${points} of 100 points to you on this clause`,
@@ -59,7 +52,6 @@ export function englishHotSeat(t: Terms) {
       tabled: 'tabled',
       redMark: 'your red line',
       textHeading: `The text the ${t.mediator} tabled`,
-      textHint: 'To ask for changes, choose other options, then send them as a counter-proposal.',
       markKey: 'Your points for each option, 0–100 · solid: your best on the clause · ✕: your red line',
       changed: (n: number) => `${plural(n, 'clause', 'clauses')} changed from the tabled text.`,
       unchanged: 'To make a counter-proposal, first choose the options you want instead.',
