@@ -9,6 +9,9 @@ const SIMULATION = ['src/**/*.sim.test.ts', 'scripts/**/*.sim.test.ts'];
 export default defineConfig({
   test: {
     environment: 'node',
+    // The files share one module graph per worker (the engine, the schema, the scenarios are imported once, not
+    // 70 times); no test mocks a module, and every test builds its own actors and state.
+    isolate: false,
     projects: [
       {
         extends: true,

@@ -30,7 +30,7 @@ describe('balance of every other shipped scenario (fixed seeds)', () => {
       );
     expect(short.map((s) => s.meta.id)).toContain('geneva-2-2014');
     for (const scenario of short) {
-      const result = census(rulesOf(withLength(scenario, 'short')), 200, 1, 20);
+      const result = census(rulesOf(withLength(scenario, 'short')), 200, 1, 10);
       expect([scenario.meta.id, bandsBroken(result)]).toEqual([scenario.meta.id, []]);
     }
   });
