@@ -4,11 +4,52 @@ import { h } from './h';
 
 const SVG = 'http://www.w3.org/2000/svg';
 // Drawn at about the size it is shown (the sheet gives each panel 520px or more), so the labels read at 13px+.
-const SIZE = 520;
+export const SIZE = 520;
 /** Room on the left and below for the axis titles and ticks; a little on the top and right. */
-const PAD = 64;
-const EDGE = 14;
+export const PAD = 64;
+export const EDGE = 14;
 const TICKS = [0, 25, 50, 75, 100] as const;
+/** The plotting square's side. */
+export const SPAN = SIZE - PAD - EDGE;
+/** Points (0–100) on the panel: across, and up. */
+export const xOf = (u: number) => PAD + (u / 100) * SPAN;
+export const yOf = (u: number) => SIZE - PAD - (u / 100) * SPAN;
+
+/** A panel's frame, grid and ticks, drawn first. */
+export function drawFrame(root: SVGSVGElement): void {
+  root.append(svg('rect', { x: PAD, y: EDGE, width: SPAN, height: SPAN, class: 'chart-frame' }));
+  for (const t of TICKS) {
+    if (t > 0 && t < 100) {
+      root.append(svg('line', { x1: xOf(t), y1: EDGE, x2: xOf(t), y2: SIZE - PAD, class: 'chart-grid' }));
+      root.append(svg('line', { x1: PAD, y1: yOf(t), x2: SIZE - EDGE, y2: yOf(t), class: 'chart-grid' }));
+    }
+    root.append(
+      svg('text', { x: xOf(t), y: SIZE - PAD + 18, class: 'tick', 'text-anchor': 'middle' }, `${t}`),
+    );
+    root.append(svg('text', { x: PAD - 6, y: yOf(t) + 5, class: 'tick', 'text-anchor': 'end' }, `${t}`));
+  }
+}
+
+/** The two parties' names along the axes, drawn last. */
+export function drawAxisNames(root: SVGSVGElement, across: string, up: string): void {
+  const middle = PAD + SPAN / 2;
+  root.append(
+    svg('text', { x: middle, y: SIZE - 12, class: 'axis', 'text-anchor': 'middle' }, `${across} →`),
+  );
+  root.append(
+    svg(
+      'text',
+      {
+        x: 20,
+        y: SIZE - middle,
+        class: 'axis',
+        'text-anchor': 'middle',
+        transform: `rotate(-90 20 ${SIZE - middle})`,
+      },
+      `${up} →`,
+    ),
+  );
+}
 
 export function svg<K extends keyof SVGElementTagNameMap>(
   tag: K,
@@ -82,9 +123,8 @@ function marked(data: DebriefData): Marked[] {
 
 /** One panel: party a's utility across, party b's up; every possible text faint, the frontier darker. */
 function panel(data: DebriefData, a: number, b: number, marks: readonly Marked[]): SVGSVGElement {
-  const span = SIZE - PAD - EDGE;
-  const x = (u: number) => PAD + (u / 100) * span;
-  const y = (u: number) => SIZE - PAD - (u / 100) * span;
+  const x = xOf;
+  const y = yOf;
   const pa = data.parties[a]!;
   const pb = data.parties[b]!;
   const root = svg('svg', {
@@ -95,7 +135,7 @@ function panel(data: DebriefData, a: number, b: number, marks: readonly Marked[]
     role: 'img',
     'aria-label': TEXT.chart.against(pa.name, pb.name),
   });
-  root.append(svg('rect', { x: PAD, y: EDGE, width: span, height: span, class: 'chart-frame' }));
+  drawFrame(root);
   // The zone both accept: right of a's walk-away, above b's.
   root.append(
     svg('rect', {
@@ -106,14 +146,6 @@ function panel(data: DebriefData, a: number, b: number, marks: readonly Marked[]
       class: 'chart-zone',
     }),
   );
-  for (const t of TICKS) {
-    if (t > 0 && t < 100) {
-      root.append(svg('line', { x1: x(t), y1: EDGE, x2: x(t), y2: SIZE - PAD, class: 'chart-grid' }));
-      root.append(svg('line', { x1: PAD, y1: y(t), x2: SIZE - EDGE, y2: y(t), class: 'chart-grid' }));
-    }
-    root.append(svg('text', { x: x(t), y: SIZE - PAD + 18, class: 'tick', 'text-anchor': 'middle' }, `${t}`));
-    root.append(svg('text', { x: PAD - 6, y: y(t) + 5, class: 'tick', 'text-anchor': 'end' }, `${t}`));
-  }
   for (const u of data.cloud) root.append(svg('circle', { cx: x(u[a]!), cy: y(u[b]!), r: 3, class: 'dot' }));
   for (const u of data.frontier)
     root.append(svg('circle', { cx: x(u[a]!), cy: y(u[b]!), r: 4.5, class: 'dot-frontier' }));
@@ -125,23 +157,7 @@ function panel(data: DebriefData, a: number, b: number, marks: readonly Marked[]
   );
   for (const m of [...marks].reverse())
     root.append(marker(m.shape, x(m.utilities[a]!), y(m.utilities[b]!), m.className));
-  const middle = PAD + span / 2;
-  root.append(
-    svg('text', { x: middle, y: SIZE - 12, class: 'axis', 'text-anchor': 'middle' }, `${pa.name} →`),
-  );
-  root.append(
-    svg(
-      'text',
-      {
-        x: 20,
-        y: SIZE - middle,
-        class: 'axis',
-        'text-anchor': 'middle',
-        transform: `rotate(-90 20 ${SIZE - middle})`,
-      },
-      `${pb.name} →`,
-    ),
-  );
+  drawAxisNames(root, pa.name, pb.name);
   return root;
 }
 

@@ -1,14 +1,10 @@
 import type { ClassSummary } from '../../../flow/teacher/classSummary';
-import { marker, svg } from '../chart';
+import { drawAxisNames, drawFrame, EDGE, marker, PAD, SIZE, svg, xOf, yOf } from '../chart';
 import { h } from '../h';
 import type { Send } from '../screen';
 import { CLASS_TEXT } from './classText';
 
 // The debrief's chart, drawn the same way (view/dom/chart.ts): one pair of parties, chosen by the teacher.
-const SIZE = 520;
-const PAD = 64;
-const EDGE = 14;
-const TICKS = [0, 25, 50, 75, 100] as const;
 
 const points = (u: number) => u.toFixed(1);
 
@@ -48,9 +44,10 @@ export function classChart(summary: ClassSummary, axes: readonly [number, number
   const [a, b] = axes[0] < count && axes[1] < count && axes[0] !== axes[1] ? axes : [0, 1];
   const pa = summary.scenario.parties[a]!;
   const pb = summary.scenario.parties[b]!;
-  const span = SIZE - PAD - EDGE;
-  const x = (u: number) => PAD + (Math.max(0, Math.min(100, u)) / 100) * span;
-  const y = (u: number) => SIZE - PAD - (Math.max(0, Math.min(100, u)) / 100) * span;
+  // A hand-edited result's points could fall outside 0–100: they are drawn on the edge.
+  const clamp = (u: number) => Math.max(0, Math.min(100, u));
+  const x = (u: number) => xOf(clamp(u));
+  const y = (u: number) => yOf(clamp(u));
   const dots = dotsOf(summary, a, b);
   const words = CLASS_TEXT.classResults;
   const root = svg('svg', {
@@ -61,15 +58,7 @@ export function classChart(summary: ClassSummary, axes: readonly [number, number
     role: 'group',
     'aria-label': words.chartLabel(pa.name, pb.name, summary.students.length),
   });
-  root.append(svg('rect', { x: PAD, y: EDGE, width: span, height: span, class: 'chart-frame' }));
-  for (const t of TICKS) {
-    if (t > 0 && t < 100) {
-      root.append(svg('line', { x1: x(t), y1: EDGE, x2: x(t), y2: SIZE - PAD, class: 'chart-grid' }));
-      root.append(svg('line', { x1: PAD, y1: y(t), x2: SIZE - EDGE, y2: y(t), class: 'chart-grid' }));
-    }
-    root.append(svg('text', { x: x(t), y: SIZE - PAD + 18, class: 'tick', 'text-anchor': 'middle' }, `${t}`));
-    root.append(svg('text', { x: PAD - 6, y: y(t) + 5, class: 'tick', 'text-anchor': 'end' }, `${t}`));
-  }
+  drawFrame(root);
   const { reference } = summary;
   const faint = svg('g', { 'aria-hidden': 'true' });
   for (const u of reference.cloud)
@@ -124,23 +113,7 @@ export function classChart(summary: ClassSummary, axes: readonly [number, number
         marker('diamond', x(reference.nash[a]!), y(reference.nash[b]!), 'mark-nash'),
       ),
     );
-  const middle = PAD + span / 2;
-  root.append(
-    svg('text', { x: middle, y: SIZE - 12, class: 'axis', 'text-anchor': 'middle' }, `${pa.name} →`),
-  );
-  root.append(
-    svg(
-      'text',
-      {
-        x: 20,
-        y: SIZE - middle,
-        class: 'axis',
-        'text-anchor': 'middle',
-        transform: `rotate(-90 20 ${SIZE - middle})`,
-      },
-      `${pb.name} →`,
-    ),
-  );
+  drawAxisNames(root, pa.name, pb.name);
 
   // Choosing the party already on the other axis swaps the two.
   const across = (p: number) => send({ type: 'teacher.results.axes', x: p, y: p === b ? a : b });
