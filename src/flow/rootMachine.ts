@@ -99,7 +99,6 @@ export const rootMachine = setup({
     resumeBriefing: resumesAt('briefing'),
     reflectsBefore: ({ event }) => event.type === 'reflection.answer' && event.phase === 'before',
     reflectsAfter: ({ event }) => event.type === 'reflection.answer' && event.phase === 'after',
-
     resumePlan: resumesAt('plan'),
     /** A save made while a student's answer was pending resumes at that seat's privacy screen. */
     resumeAnswers: ({ context }) => context.resumeTo === 'meetings' && context.run?.pending != null,
@@ -341,7 +340,6 @@ export const rootMachine = setup({
     resuming: {
       always: [
         { guard: 'resumeBriefing', target: 'briefing' },
-
         { guard: 'resumePlan', target: '#envoy.run.plan' },
         { guard: 'resumeAnswers', target: '#envoy.run.meetings.awaitingAnswers' },
         { guard: 'resumeHandBack', target: '#envoy.run.meetings.handBack' },
