@@ -4,13 +4,8 @@ import { englishBriefs } from './enBriefs';
 import { englishClass } from './enClass';
 import { englishClassroom } from './enClassroom';
 import { englishGuide } from './enGuide';
+import { a, cap, list, plural } from './englishWords';
 import { englishHotSeat } from './enHotSeat';
-
-const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-/** "a party", "an envoy": English's article by the sound of the first letter, near enough for nouns. */
-const a = (word: string) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const list = (names: readonly string[]) => new Intl.ListFormat('en-GB').format(names);
 
 /**
  * Every string the interface shows, in English, with the scenario's own nouns (its meeting, parties, mediator

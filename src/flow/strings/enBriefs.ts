@@ -1,6 +1,5 @@
 import type { Terms } from '../frame';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from './englishWords';
 
 /** The role briefs in English: the printable briefs for an in-person role-play, and the panel that shows them. */
 export function englishBriefs(t: Terms) {

@@ -1,8 +1,5 @@
 import type { Terms } from '../frame';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-const list = (names: readonly string[]) => new Intl.ListFormat('en-GB').format(names);
-const cap = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+import { cap, list, plural } from './englishWords';
 
 /** The class view in English: the "Class results" tab of the teacher's page. */
 export function englishClass(t: Terms) {

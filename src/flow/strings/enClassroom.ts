@@ -1,6 +1,5 @@
 import type { Terms } from '../frame';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from './englishWords';
 
 /** The classroom's strings in English: joining a class on the title screen, and the teacher's page. */
 export function englishClassroom(t: Terms) {

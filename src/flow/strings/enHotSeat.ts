@@ -1,6 +1,5 @@
 import type { Terms } from '../frame';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { plural } from './englishWords';
 
 /** Hot-seat play in English: choosing the students' seats on the title, passing the laptop, a seat's brief. */
 export function englishHotSeat(t: Terms) {
