@@ -109,28 +109,19 @@ export async function analyze(
     return 1;
   }
   const runCensus = options.census ?? parallelCensus;
-  const census = await runCensus({
+  const job: CensusJob = {
     text: input.text,
     file: input.name,
     runs: games,
     seed,
     textRuns: games,
     maxTexts: CENSUS_TEXT_LIMIT,
-  });
+  };
+  const census = await runCensus(job);
   const report = authorReport(loaded.scenario, { census, textGames: games, spreadGames: games, seed });
   // A short game (calendar.short) is another game: its balance is measured on its own.
   const short = loaded.scenario.calendar.short
-    ? bandChecks(
-        await runCensus({
-          text: input.text,
-          file: input.name,
-          runs: games,
-          seed,
-          textRuns: games,
-          maxTexts: CENSUS_TEXT_LIMIT,
-          length: 'short',
-        }),
-      )
+    ? bandChecks(await runCensus({ ...job, length: 'short' }))
     : null;
   const code = report.balance.bands.some((b) => b.status === 'WARN') || short?.some((b) => !b.pass) ? 2 : 0;
   if (args.includes('--json')) {

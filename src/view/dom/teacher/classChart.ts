@@ -71,9 +71,17 @@ export function classChart(summary: ClassSummary, axes: readonly [number, number
   faint.append(svg('line', { x1: PAD, y1: y(wb), x2: SIZE - EDGE, y2: y(wb), class: 'walk-away' }));
   root.append(faint);
 
-  const labelled = (name: string, ua: number, ub: number, mark: SVGElement, extra?: SVGElement) => {
-    const label = words.onPoint([name], pa.name, points(ua), pb.name, points(ub));
-    const g = svg('g', { role: 'img', 'aria-label': label });
+  // One labelled point: its names and both parties' points, said to a screen reader and shown on hover.
+  const labelled = (
+    names: readonly string[],
+    ua: number,
+    ub: number,
+    mark: SVGElement,
+    extra?: SVGElement,
+    className?: string,
+  ) => {
+    const label = words.onPoint(names, pa.name, points(ua), pb.name, points(ub));
+    const g = svg('g', { role: 'img', 'aria-label': label, ...(className ? { class: className } : {}) });
     g.append(svg('title', {}, label), mark);
     if (extra) g.append(extra);
     return g;
@@ -81,7 +89,7 @@ export function classChart(summary: ClassSummary, axes: readonly [number, number
   if (reference.actual)
     root.append(
       labelled(
-        CLASS_TEXT.chart.actual,
+        [CLASS_TEXT.chart.actual],
         reference.actual[a]!,
         reference.actual[b]!,
         marker('square', x(reference.actual[a]!), y(reference.actual[b]!), 'mark-actual'),
@@ -91,23 +99,20 @@ export function classChart(summary: ClassSummary, axes: readonly [number, number
     const cx = x(dot.ua);
     const cy = y(dot.ub);
     const many = dot.names.length > 1;
-    const label = words.onPoint(dot.names, pa.name, points(dot.ua), pb.name, points(dot.ub));
-    const g = svg('g', { role: 'img', 'aria-label': label, class: 'student-dot' });
-    g.append(svg('title', {}, label), svg('circle', { cx, cy, r: many ? 11 : 7, class: 'mark-student' }));
-    if (many)
-      g.append(
-        svg(
+    const count = many
+      ? svg(
           'text',
           { x: cx, y: cy + 4.5, class: 'dot-count', 'text-anchor': 'middle', 'aria-hidden': 'true' },
           `${dot.names.length}`,
-        ),
-      );
-    root.append(g);
+        )
+      : undefined;
+    const circle = svg('circle', { cx, cy, r: many ? 11 : 7, class: 'mark-student' });
+    root.append(labelled(dot.names, dot.ua, dot.ub, circle, count, 'student-dot'));
   }
   if (reference.nash)
     root.append(
       labelled(
-        CLASS_TEXT.chart.nash,
+        [CLASS_TEXT.chart.nash],
         reference.nash[a]!,
         reference.nash[b]!,
         marker('diamond', x(reference.nash[a]!), y(reference.nash[b]!), 'mark-nash'),
