@@ -6,6 +6,7 @@ import { englishClassroom } from './enClassroom';
 import { englishGuide } from './enGuide';
 import { a, cap, list, plural } from './englishWords';
 import { englishHotSeat } from './enHotSeat';
+import { englishLive } from './enLive';
 
 /**
  * Every string the interface shows, in English, with the scenario's own nouns (its meeting, parties, mediator
@@ -20,6 +21,7 @@ export function english(t: Terms) {
     ...englishClassroom(t),
     roleBriefs: englishBriefs(t),
     hotSeat: englishHotSeat(t),
+    liveClass: englishLive(),
     ...englishClass(t),
     lessonGuide: englishGuide(t),
     title: {

@@ -1,0 +1,188 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client, type Room } from '@colyseus/sdk';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadCheckedScenario } from '../src/engine/checkScenario';
+import { CLASS_ROOM, type ClassView, TO_CLIENT, TO_SERVER } from '../src/flow/live/protocol';
+import type { ScenarioEntry } from '../src/flow/runContext';
+import { parseSave } from '../src/platform/save';
+import { startClassServer } from './classServer';
+
+const loaded = loadCheckedScenario(
+  readFileSync('scenarios/geneva-2-2014.yaml', 'utf8'),
+  'geneva-2-2014.yaml',
+);
+if (!loaded.ok) throw new Error('the Geneva scenario does not load');
+const catalog: ScenarioEntry[] = [{ id: loaded.scenario.meta.id, scenario: loaded.scenario }];
+const KEY = 'test-key-not-a-secret';
+const lines: string[] = [];
+const dataDir = mkdtempSync(join(tmpdir(), 'envoy-class-'));
+let server: Awaited<ReturnType<typeof startClassServer>>;
+let url = '';
+
+const start = async () => {
+  server = await startClassServer({
+    port: 0,
+    host: '127.0.0.1',
+    catalog,
+    serverKey: KEY,
+    dataDir,
+    log: (l) => lines.push(l),
+  });
+  url = `http://127.0.0.1:${server.port}`;
+};
+
+/** Resolves with the next message of a type (the SDK delivers in order). */
+function next<T>(room: Room, type: string): Promise<T> {
+  return new Promise((resolve) => {
+    const off = room.onMessage(type, (message: T) => {
+      off();
+      resolve(message);
+    });
+  });
+}
+
+async function openSession(body: object = {}) {
+  const response = await fetch(`${url}/live/sessions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      role: 'teacher',
+      serverKey: KEY,
+      scenarioId: catalog[0]!.id,
+      length: 'short',
+      ...body,
+    }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as { code?: string; teacherToken?: string; error?: string },
+  };
+}
+
+async function joinStudent(code: string, name: string, studentToken?: string) {
+  const client = new Client(url);
+  const room = await client.joinById(code, {
+    role: 'student',
+    name,
+    ...(studentToken ? { studentToken } : {}),
+  });
+  const token = studentToken
+    ? Promise.resolve({ token: studentToken })
+    : next<{ token: string }>(room, TO_CLIENT.studentToken);
+  const game = next<{ save: string }>(room, TO_CLIENT.game);
+  return { room, token: (await token).token, save: (await game).save };
+}
+
+const logOf = (save: string) => {
+  const read = parseSave(save);
+  if (read.kind !== 'ok') throw new Error('the server sent a save that does not read');
+  return read.save;
+};
+
+beforeAll(start);
+afterAll(async () => {
+  await server.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('a live class session on loopback', () => {
+  it('refuses to open a session without the server key, and names the fix', async () => {
+    const refused = await openSession({ serverKey: 'guess' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error).toMatch(/server key/);
+  });
+
+  it('gives each session its own code, and students their own games, seen whole only by the teacher', async () => {
+    const opened = await openSession();
+    const other = await openSession();
+    expect(opened.body.code).toMatch(/^[0-9A-Z]{6}$/);
+    expect(other.body.code).not.toBe(opened.body.code);
+    const code = opened.body.code!;
+
+    const teacher = await new Client(url).joinById(code, {
+      role: 'teacher',
+      teacherToken: opened.body.teacherToken,
+    });
+    const amina = await joinStudent(code, 'Amina');
+    const omar = await joinStudent(code, 'Omar');
+    expect(amina.token).not.toBe(omar.token);
+    expect(logOf(amina.save).player).toEqual({
+      name: 'Amina',
+      classCode: `${code.slice(0, 3)}-${code.slice(3)}`,
+    });
+
+    // Amina begins and consults Russia; Omar hears nothing of it.
+    const omarHeard: string[] = [];
+    omar.room.onMessage('*', (type) => omarHeard.push(String(type)));
+    const view = next<ClassView>(teacher, TO_CLIENT.classView);
+    amina.room.send(TO_SERVER.play, { event: { type: 'briefing.begin' } });
+    amina.room.send(TO_SERVER.play, { event: { type: 'nav.meet' } });
+    amina.room.send(TO_SERVER.play, { event: { type: 'move.consult', party: 'russia' } });
+    await new Promise((r) => setTimeout(r, 300));
+    const seen = await view;
+    expect(seen.students.map((s) => s.name)).toEqual(['Student 1', 'Student 2']);
+    expect(omarHeard).toEqual([]);
+
+    // A move the rules refuse, and messages that are not moves at all: refused, logged, and the game goes on.
+    const refused = next<{ save: string }>(amina.room, TO_CLIENT.refused);
+    amina.room.send(TO_SERVER.play, { event: { type: 'move.consult', party: 'atlantis' } });
+    expect(logOf((await refused).save).log).toEqual([{ type: 'consult', party: 'russia' }]);
+    const problem = next<{ message: string }>(amina.room, TO_CLIENT.problem);
+    amina.room.send(TO_SERVER.play, {
+      event: { type: 'move.reply', party: 'russia', answer: { kind: 'accept' } },
+    });
+    expect((await problem).message).toMatch(/ignored/);
+    amina.room.send(TO_SERVER.teacher, { type: 'end' });
+    amina.room.send('shout', 'x'.repeat(1000));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(lines.some((l) => l.includes('refused') && l.includes('teacher command from a student'))).toBe(
+      true,
+    );
+    expect(lines.join('\n')).not.toContain(amina.token);
+
+    // The teacher shows names and pauses: students are told, and a move while paused is refused.
+    const named = next<ClassView>(teacher, TO_CLIENT.classView);
+    teacher.send(TO_SERVER.teacher, { type: 'showNames', shown: true });
+    expect((await named).students.map((s) => s.name)).toEqual(['Amina', 'Omar']);
+    const paused = next<{ paused: boolean }>(omar.room, TO_CLIENT.session);
+    teacher.send(TO_SERVER.teacher, { type: 'pause', paused: true });
+    expect((await paused).paused).toBe(true);
+    const whilePaused = next<{ save: string }>(amina.room, TO_CLIENT.refused);
+    amina.room.send(TO_SERVER.play, { event: { type: 'move.consult', party: 'united-states' } });
+    expect(logOf((await whilePaused).save).log).toHaveLength(1);
+    teacher.send(TO_SERVER.teacher, { type: 'pause', paused: false });
+
+    // Amina reloads: her token brings back her own game, not a new one.
+    await amina.room.leave();
+    const back = await joinStudent(code, 'Amina', amina.token);
+    expect(logOf(back.save).log).toEqual([{ type: 'consult', party: 'russia' }]);
+    await Promise.all([back.room.leave(), omar.room.leave(), teacher.leave()]);
+  });
+
+  it('brings every game back after a restart, from what it kept', async () => {
+    const opened = await openSession();
+    const code = opened.body.code!;
+    const student = await joinStudent(code, 'Lina');
+    student.room.send(TO_SERVER.play, { event: { type: 'briefing.begin' } });
+    student.room.send(TO_SERVER.play, { event: { type: 'nav.meet' } });
+    student.room.send(TO_SERVER.play, { event: { type: 'move.consult', party: 'coalition' } });
+    await new Promise((r) => setTimeout(r, 400));
+    await server.close();
+    await start();
+    const back = await joinStudent(code, 'Lina', student.token);
+    expect(logOf(back.save).log).toEqual([{ type: 'consult', party: 'coalition' }]);
+    expect(logOf(back.save).screen).toBe('meetings');
+    await back.room.leave();
+  });
+
+  it('refuses a join it cannot read, and a code that opens nothing', async () => {
+    const opened = await openSession();
+    await expect(new Client(url).joinById(opened.body.code!, { role: 'admin' })).rejects.toThrow(
+      /could not read/,
+    );
+    await expect(new Client(url).joinById('ZZZZZZ', { role: 'student', name: 'x' })).rejects.toThrow();
+    void CLASS_ROOM;
+  });
+});

@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { MOVE_SCHEMAS } from '../../engine/move';
+import { GAME_LENGTHS } from '../gameLength';
+import { MOST_ANSWER_CHARS } from '../runContext';
+
+/**
+ * What a live class session's clients and server say to each other: the one definition both sides import. Every
+ * message a client sends is parsed with these schemas on the server; anything else is refused and logged.
+ */
+
+/** The room every live session is: its id is the session's join code. */
+export const CLASS_ROOM = 'class';
+
+/** A live join code: six Crockford characters, shown as `ABC-123`; an offline class code has eight. */
+export const LIVE_CODE_LENGTH = 6;
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** What a person typed, as a live join code (case, spaces, dashes, O/I/L read as digits), or null. */
+export function liveCodeOf(typed: string): string | null {
+  const code = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (code.length !== LIVE_CODE_LENGTH) return null;
+  return [...code].every((c) => CROCKFORD.includes(c)) ? code : null;
+}
+
+/** A fresh join code from random bytes (the server's, never a seed's). */
+export function liveCodeFrom(bytes: Uint8Array): string {
+  let code = '';
+  for (let i = 0; i < LIVE_CODE_LENGTH; i++) code += CROCKFORD[(bytes[i] ?? 0) % 32];
+  return code;
+}
+
+export function showLiveCode(code: string): string {
+  return `${code.slice(0, 3)}-${code.slice(3)}`;
+}
+
+/** The largest message a client may send, in bytes: a tabled text with long ids, or a reflection answer. */
+export const MOST_MESSAGE_BYTES = 16 * 1024;
+
+const id = z.string().min(1).max(200);
+const shortText = z.string().max(80);
+
+/** The events of a student's game that travel to the server: moves, drafting, screens, written answers. */
+export const gameEventSchema = z.discriminatedUnion('type', [
+  MOVE_SCHEMAS.consult.extend({ type: z.literal('move.consult') }),
+  MOVE_SCHEMAS.press.extend({ type: z.literal('move.press') }),
+  MOVE_SCHEMAS.reassure.extend({ type: z.literal('move.reassure') }),
+  MOVE_SCHEMAS.statement.extend({ type: z.literal('move.statement') }),
+  MOVE_SCHEMAS.table.extend({ type: z.literal('move.table') }),
+  MOVE_SCHEMAS.endDay.extend({ type: z.literal('move.endDay') }),
+  MOVE_SCHEMAS.callConference.extend({ type: z.literal('move.callConference') }),
+  z.object({ type: z.literal('draft.choose'), issue: id, option: id }),
+  z.object({ type: z.literal('draft.address'), party: id, included: z.boolean() }),
+  z.object({ type: z.literal('nav.meet') }),
+  z.object({ type: z.literal('nav.nextDay') }),
+  z.object({ type: z.literal('briefing.begin') }),
+  z.object({ type: z.literal('conference.done') }),
+  z.object({ type: z.literal('outcome.debrief') }),
+  z.object({
+    type: z.literal('reflection.answer'),
+    phase: z.enum(['before', 'after']),
+    index: z.number().int().min(0).max(20),
+    text: z.string().max(MOST_ANSWER_CHARS),
+  }),
+]);
+
+export type GameEventMessage = z.infer<typeof gameEventSchema>;
+
+const GAME_EVENT_TYPES: ReadonlySet<string> = new Set(gameEventSchema.options.map((o) => o.shape.type.value));
+
+/** Whether a flow event is one a live student's page sends to the server. */
+export function isGameEvent(event: { type: string }): boolean {
+  return GAME_EVENT_TYPES.has(event.type);
+}
+
+/** How a client joins a room: a teacher creating or re-entering a session, or a student. */
+export const createOptionsSchema = z.object({
+  role: z.literal('teacher'),
+  serverKey: z.string().min(1).max(200),
+  scenarioId: id,
+  length: z.enum(GAME_LENGTHS),
+});
+export type CreateOptions = z.infer<typeof createOptionsSchema>;
+
+export const joinOptionsSchema = z.discriminatedUnion('role', [
+  z.object({ role: z.literal('teacher'), teacherToken: z.string().min(1).max(200) }),
+  z.object({
+    role: z.literal('student'),
+    name: shortText,
+    /** Given by the server at the first join: the same student's game after a reload or a restart. */
+    studentToken: z.string().min(1).max(200).optional(),
+  }),
+]);
+export type JoinOptions = z.infer<typeof joinOptionsSchema>;
+
+/** A teacher's commands. */
+export const teacherMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('pause'), paused: z.boolean() }),
+  /** One of the scenario's events, by id, put before every student at once. */
+  z.object({ type: z.literal('inject'), eventId: id }),
+  z.object({ type: z.literal('showNames'), shown: z.boolean() }),
+  z.object({ type: z.literal('end') }),
+]);
+export type TeacherMessage = z.infer<typeof teacherMessageSchema>;
+
+/** The message types, client to server and server to client. */
+export const TO_SERVER = { play: 'play', teacher: 'teacher' } as const;
+export const TO_CLIENT = {
+  /** To a student: the game as the server has it (a save file's text) and the session's state. */
+  game: 'game',
+  /** To a student: a move the server refused, and the game as it stands. */
+  refused: 'refused',
+  session: 'session',
+  inject: 'inject',
+  /** To the teacher: the whole class. */
+  classView: 'classView',
+  /** To the teacher, once: the token that lets them back in, and each result when they ask. */
+  teacherToken: 'teacherToken',
+  results: 'results',
+  /** To a student, once: the token for coming back to the same game. */
+  studentToken: 'studentToken',
+  problem: 'problem',
+} as const;
+
+/** The session as every client sees it. */
+export interface SessionState {
+  readonly code: string;
+  readonly scenarioId: string;
+  readonly length: (typeof GAME_LENGTHS)[number];
+  readonly paused: boolean;
+  readonly ended: boolean;
+}
+
+/** One student, as the teacher's live view lists them. */
+export interface StudentRow {
+  readonly key: string;
+  /** The student's name, or "Student 3" while the teacher keeps names hidden. */
+  readonly name: string;
+  readonly connected: boolean;
+  readonly screen: string | null;
+  readonly day: number;
+  readonly date: string;
+  readonly moves: number;
+  /** The text on the table, issue by issue (labels). */
+  readonly text: readonly string[];
+  readonly textIsStatusQuo: boolean;
+  /** The delegations who would come if the conference met now (short names). */
+  readonly wouldCome: readonly string[];
+  readonly outcome: 'everyone' | 'some' | null;
+  /** No move for a while in a game still going, or moves refused again and again. */
+  readonly stuck: 'idle' | 'refused' | null;
+  readonly idleSeconds: number;
+}
+
+export interface ClassView {
+  readonly session: SessionState;
+  readonly namesShown: boolean;
+  readonly students: readonly StudentRow[];
+  readonly parties: readonly string[];
+  readonly issues: readonly string[];
+  readonly injects: readonly { readonly id: string; readonly title: string }[];
+}
