@@ -25,6 +25,8 @@ export interface ClassServerOptions {
   /** The built game, served to students from the same address. */
   readonly staticDir?: string;
   readonly redisUrl?: string;
+  /** Where students reach this process itself (host:port), when several processes share the sessions. */
+  readonly publicAddress?: string;
   readonly log: (line: string) => void;
   /** Join attempts allowed per address per minute. */
   readonly joinsPerMinute?: number;
@@ -45,6 +47,7 @@ export async function startClassServer(options: ClassServerOptions) {
   const http = createServer();
   const server = new Server({
     greet: false,
+    ...(options.publicAddress ? { publicAddress: options.publicAddress } : {}),
     presence,
     driver,
     transport: new WebSocketTransport({ server: http, maxPayload: MOST_MESSAGE_BYTES }),

@@ -49,6 +49,7 @@ const server = await startClassServer({
   dataDir: join(dataDir, 'sessions'),
   ...(existsSync(dist) ? { staticDir: dist } : {}),
   ...(process.env.REDIS_URL ? { redisUrl: process.env.REDIS_URL } : {}),
+  ...(process.env.PUBLIC_ADDRESS ? { publicAddress: process.env.PUBLIC_ADDRESS } : {}),
   log,
 });
 log(`class server on port ${server.port}${process.env.REDIS_URL ? ' (sessions shared through Redis)' : ''}`);
