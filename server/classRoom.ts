@@ -58,7 +58,7 @@ export class ClassRoom extends Room {
     );
   }
 
-  override onAuth(client: Client, raw: unknown, auth: AuthContext): JoinOptions {
+  override onAuth(_client: Client, raw: unknown, auth: AuthContext): JoinOptions {
     const ctx = context!;
     if (!ctx.allowJoin(auth.ip ?? 'unknown')) throw new ServerError(429, WORDS.tooMany);
     const parsed = joinOptionsSchema.safeParse(raw);
@@ -66,7 +66,6 @@ export class ClassRoom extends Room {
     const options = parsed.data;
     if (options.role === 'teacher' && !this.session.isTeacher(options.teacherToken))
       throw new ServerError(403, WORDS.notTeacher);
-    void client;
     return options;
   }
 

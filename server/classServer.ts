@@ -96,22 +96,25 @@ export async function startClassServer(options: ClassServerOptions) {
     );
   }
 
+  /** Whether a room listed in the driver still answers: its process may have died without removing it. */
+  async function answers(code: string): Promise<boolean> {
+    try {
+      await matchMaker.remoteRoomCall(code, 'hasReachedMaxClients', undefined, 1500);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** A session kept in the store whose room is gone (a restart, a process that died): its room again, here. */
   async function revive(code: string): Promise<boolean> {
-    const existing = await matchMaker.query({ roomId: code });
-    if (existing.length > 0 && matchMaker.getLocalRoomById(code)) return true;
+    const listed = (await matchMaker.query({ roomId: code })).length > 0;
+    if (listed && (await answers(code))) return true;
     const stored = store.read(code);
     if (!stored || stored.ended) return false;
-    // Only one process revives a session: the first to count it.
-    if (
-      (await presence.hincrby(
-        `${CODES_KEY}:revived`,
-        `${code}:${existing.length}:${stored.students.length}`,
-        1,
-      )) !== 1
-    )
-      return existing.length > 0;
-    if (existing.length > 0) await matchMaker.driver.remove(code);
+    // Only one process revives a session at a time: the first to count it in the next few seconds.
+    if ((await presence.hincrbyex(`${CODES_KEY}:reviving`, code, 1, 10)) !== 1) return false;
+    if (listed) await matchMaker.driver.remove(code);
     const session = ClassSession.revive(deps, stored);
     if (typeof session === 'string') {
       log(session);

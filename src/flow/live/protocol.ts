@@ -15,13 +15,6 @@ export const CLASS_ROOM = 'class';
 export const LIVE_CODE_LENGTH = 6;
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-/** What a person typed, as a live join code (case, spaces, dashes, O/I/L read as digits), or null. */
-export function liveCodeOf(typed: string): string | null {
-  const code = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-  if (code.length !== LIVE_CODE_LENGTH) return null;
-  return [...code].every((c) => CROCKFORD.includes(c)) ? code : null;
-}
-
 /** A fresh join code from random bytes (the server's, never a seed's). */
 export function liveCodeFrom(bytes: Uint8Array): string {
   let code = '';
@@ -64,13 +57,6 @@ export const gameEventSchema = z.discriminatedUnion('type', [
 ]);
 
 export type GameEventMessage = z.infer<typeof gameEventSchema>;
-
-const GAME_EVENT_TYPES: ReadonlySet<string> = new Set(gameEventSchema.options.map((o) => o.shape.type.value));
-
-/** Whether a flow event is one a live student's page sends to the server. */
-export function isGameEvent(event: { type: string }): boolean {
-  return GAME_EVENT_TYPES.has(event.type);
-}
 
 /** How a client joins a room: a teacher creating or re-entering a session, or a student. */
 export const createOptionsSchema = z.object({
