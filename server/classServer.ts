@@ -71,6 +71,7 @@ export async function startClassServer(options: ClassServerOptions) {
         res.json({ code, teacherToken: made.teacherToken });
       });
       app.post('/live/sessions/:code/revive', async (req, res) => {
+        if (!allowJoin(req.ip ?? 'unknown')) return void res.status(429).json({ error: WORDS.tooMany });
         const code = String(req.params.code);
         res.json({ revived: await revive(code) });
       });
