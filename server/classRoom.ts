@@ -50,6 +50,7 @@ export class ClassRoom extends Room {
     waiting.delete(options.code);
     this.session = session;
     this.roomId = session.stored.code;
+    void this.setMetadata({ ended: session.stored.ended });
     this.persistSoon();
     this.onMessage(TO_SERVER.play, (client, message) => this.play(client, message));
     this.onMessage(TO_SERVER.teacher, (client, message) => this.command(client, message));
@@ -154,11 +155,13 @@ export class ClassRoom extends Room {
       return;
     }
     const command = parsed.data;
-    if (command.type === 'inject') this.toStudents(TO_CLIENT.inject, this.session.injectOf(command.eventId));
-    if (command.type === 'end')
+    if (command.type === 'inject') this.sendInject(command.eventId);
+    if (command.type === 'end') void this.setMetadata({ ended: true });
+    if (command.type === 'end' || command.type === 'results') {
       client.send(TO_CLIENT.results, {
         results: this.session.results(new Date(context!.now()).toISOString().slice(0, 10)),
       });
+    }
     this.toStudents(TO_CLIENT.session, this.session.state());
     this.changed();
   }
@@ -166,6 +169,16 @@ export class ClassRoom extends Room {
   private refuse(client: Client, why: string): void {
     context!.log(`session ${this.roomId}: refused from ${client.sessionId}: ${why}`);
     client.send(TO_CLIENT.problem, { message: WORDS.malformed });
+  }
+
+  /** Every student hears the news, with their game as it now stands (the event played into it, if it could be). */
+  private sendInject(eventId: string): void {
+    const news = this.session.injectOf(eventId);
+    for (const client of this.clients) {
+      const seat = this.seats.get(client.sessionId);
+      const game = seat?.role === 'student' ? this.session.games.get(seat.key) : undefined;
+      if (game) client.send(TO_CLIENT.inject, { ...news, save: game.saveText(context!.now()) });
+    }
   }
 
   private toStudents(type: string, payload: unknown): void {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCheckedScenario } from '../src/engine/checkScenario';
+import { readClassCode } from '../src/flow/classCode';
 import { type ClassView, TO_CLIENT, TO_SERVER } from '../src/flow/live/protocol';
 import type { ScenarioEntry } from '../src/flow/runContext';
 import { parseSave } from '../src/platform/save';
@@ -21,8 +22,9 @@ const dataDir = mkdtempSync(join(tmpdir(), 'envoy-class-'));
 let server: Awaited<ReturnType<typeof startClassServer>>;
 let url = '';
 
-const start = async () => {
+const start = async (mostOpenSessions?: number) => {
   server = await startClassServer({
+    ...(mostOpenSessions ? { mostOpenSessions } : {}),
     port: 0,
     host: '127.0.0.1',
     catalog,
@@ -81,7 +83,7 @@ const logOf = (save: string) => {
   return read.save;
 };
 
-beforeAll(start);
+beforeAll(() => start());
 afterAll(async () => {
   await server.close();
   rmSync(dataDir, { recursive: true, force: true });
@@ -108,10 +110,12 @@ describe('a live class session on loopback', () => {
     const amina = await joinStudent(code, 'Amina');
     const omar = await joinStudent(code, 'Omar');
     expect(amina.token).not.toBe(omar.token);
-    expect(logOf(amina.save).player).toEqual({
-      name: 'Amina',
-      classCode: `${code.slice(0, 3)}-${code.slice(3)}`,
-    });
+    // Their games are the game of one offline class code, so the class view checks their results.
+    const { player, seed, length } = logOf(amina.save);
+    expect(player?.name).toBe('Amina');
+    const read = readClassCode(player?.classCode ?? '', catalog);
+    expect(read.ok && [read.game.seed, read.game.length]).toEqual([seed, length]);
+    expect(logOf(omar.save).player?.classCode).toBe(player?.classCode);
 
     // Amina begins and consults Russia; Omar hears nothing of it.
     const omarHeard: string[] = [];
@@ -158,6 +162,17 @@ describe('a live class session on loopback', () => {
     await amina.room.leave();
     const back = await joinStudent(code, 'Amina', amina.token);
     expect(logOf(back.save).log).toEqual([{ type: 'consult', party: 'russia' }]);
+
+    // The teacher injects the scenario's last event: it is played into each game, and each student is told.
+    const event = catalog[0]!.scenario.events.at(-1)!;
+    const news = next<{ title: string; save: string }>(back.room, TO_CLIENT.inject);
+    teacher.send(TO_SERVER.teacher, { type: 'inject', eventId: event.id });
+    const heard = await news;
+    expect(heard.title).toBe(event.title);
+    expect(logOf(heard.save).log).toEqual([
+      { type: 'consult', party: 'russia' },
+      { type: 'inject', event: event.id },
+    ]);
     await Promise.all([back.room.leave(), omar.room.leave(), teacher.leave()]);
   });
 
@@ -183,5 +198,25 @@ describe('a live class session on loopback', () => {
       /could not read/,
     );
     await expect(new Client(url).joinById('ZZZZZZ', { role: 'student', name: 'x' })).rejects.toThrow();
+  });
+
+  it('takes only so many open sessions at once, and one ended frees its place', async () => {
+    await server.close();
+    // A fresh store: no session of the tests above is brought back to count against the limit.
+    rmSync(dataDir, { recursive: true, force: true });
+    await start(2);
+    const first = await openSession();
+    expect((await openSession()).status).toBe(200);
+    const full = await openSession();
+    expect(full.status).toBe(429);
+    expect(full.body.error).toMatch(/end one you no longer need/);
+    const teacher = await new Client(url).joinById(first.body.code!, {
+      role: 'teacher',
+      teacherToken: first.body.teacherToken,
+    });
+    teacher.send(TO_SERVER.teacher, { type: 'end' });
+    await next(teacher, TO_CLIENT.results);
+    expect((await openSession()).status).toBe(200);
+    await teacher.leave();
   });
 });

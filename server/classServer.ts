@@ -30,7 +30,11 @@ export interface ClassServerOptions {
   readonly log: (line: string) => void;
   /** Join attempts allowed per address per minute. */
   readonly joinsPerMinute?: number;
+  /** Sessions open (not ended) at once, across every process: a leaked or guessed key cannot fill the server. */
+  readonly mostOpenSessions?: number;
 }
+
+export const MOST_OPEN_SESSIONS = 60;
 
 /** The codes in use, claimed in the presence (one Redis for several processes): a code is never handed out twice. */
 const CODES_KEY = 'envoy:live:codes';
@@ -58,6 +62,9 @@ export async function startClassServer(options: ClassServerOptions) {
         if (!parsed.success) return void res.status(400).json({ error: WORDS.badJoin });
         if (parsed.data.serverKey !== options.serverKey)
           return void res.status(403).json({ error: WORDS.badKey });
+        const open = (await matchMaker.query({ name: CLASS_ROOM })).filter((r) => !r.metadata?.ended);
+        if (open.length >= (options.mostOpenSessions ?? MOST_OPEN_SESSIONS))
+          return void res.status(429).json({ error: WORDS.tooManySessions });
         const code = await claimCode();
         const made = ClassSession.create(deps, {
           code,

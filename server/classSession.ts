@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { makeClassCode } from '../src/flow/classCode';
 import type { GameLength } from '../src/flow/gameLength';
 import type { ClassView, GameEventMessage, SessionState, TeacherMessage } from '../src/flow/live/protocol';
-import { showLiveCode } from '../src/flow/live/protocol';
 import { type ResultFile, resultOf } from '../src/flow/resultFile';
 import type { ScenarioEntry } from '../src/flow/runContext';
 import { shortNameOf } from '../src/flow/selectors';
@@ -44,9 +44,13 @@ export class ClassSession {
   ): { session: ClassSession; teacherToken: string } | string {
     const entry = deps.catalog.find((e) => e.id === setup.scenarioId);
     if (!entry) return `this server has no scenario "${setup.scenarioId}"`;
+    // Every game of the session is the game of one offline class code: its results read in the class view.
+    const game = makeClassCode(entry, setup.seed, setup.length);
     const teacherToken = newToken();
     const stored: StoredSession = {
       ...setup,
+      seed: game.seed,
+      length: game.length,
       startedAt: deps.now(),
       teacherTokenHash: tokenHash(teacherToken),
       paused: false,
@@ -68,6 +72,11 @@ export class ClassSession {
       else session.games.set(student.key, game);
     }
     return session;
+  }
+
+  /** The offline class code of the session's game: the same game, its results checked by the class view. */
+  classCode(): string {
+    return makeClassCode(this.entry, this.stored.seed, this.stored.length).code;
   }
 
   isTeacher(token: string): boolean {
@@ -93,7 +102,7 @@ export class ClassSession {
       this.deps.now(),
       this.stored.length,
       cleanName,
-      showLiveCode(this.stored.code),
+      this.classCode(),
     );
     this.games.set(key, game);
     this.stored.students.push({
@@ -133,10 +142,17 @@ export class ClassSession {
       case 'end':
         this.stored.ended = true;
         return null;
-      case 'inject':
-        return this.entry.scenario.events.some((e) => e.id === message.eventId)
-          ? null
-          : `the scenario has no event "${message.eventId}"`;
+      case 'results':
+        return null;
+      case 'inject': {
+        if (!this.entry.scenario.events.some((e) => e.id === message.eventId))
+          return `the scenario has no event "${message.eventId}"`;
+        for (const student of this.stored.students) {
+          const game = this.games.get(student.key);
+          if (game?.inject(message.eventId)) student.save = game.saveText(this.deps.now());
+        }
+        return null;
+      }
     }
   }
 
@@ -147,7 +163,7 @@ export class ClassSession {
 
   state(): SessionState {
     const { code, scenarioId, length, paused, ended } = this.stored;
-    return { code, scenarioId, length, paused, ended };
+    return { code, classCode: this.classCode(), scenarioId, length, paused, ended };
   }
 
   view(): ClassView {

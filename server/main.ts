@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadCheckedScenario } from '../src/engine/checkScenario';
 import type { ScenarioEntry } from '../src/flow/runContext';
+import { catalogOf } from '../src/platform/catalogOf';
 import { startClassServer } from './classServer';
 
 /** `npm run class`: the class server on this machine, serving the built game and its live sessions. */
@@ -12,18 +12,18 @@ const host = process.env.HOST ?? '0.0.0.0';
 const dataDir = resolve(process.env.CLASS_DATA ?? join(root, '.class-data'));
 const log = (line: string) => process.stdout.write(`${new Date().toISOString()} ${line}\n`);
 
+/** The shipped scenarios, read from disk and checked by the game's own loader. */
 function shippedCatalog(): ScenarioEntry[] {
   const folder = join(root, 'scenarios');
-  return readdirSync(folder)
-    .filter((f) => /\.(ya?ml|json)$/.test(f) && f !== 'scenario.schema.json')
-    .flatMap((file) => {
-      const result = loadCheckedScenario(readFileSync(join(folder, file), 'utf8'), file);
-      if (result.ok) return [{ id: result.scenario.meta.id, scenario: result.scenario, file }];
-      log(
-        `scenarios/${file}: not loaded (${result.errors.length} errors; npm run scenario -- validate ${file})`,
-      );
-      return [];
-    });
+  const texts = Object.fromEntries(
+    readdirSync(folder)
+      .filter((f) => /\.(ya?ml|json)$/.test(f))
+      .map((f) => [f, readFileSync(join(folder, f), 'utf8')]),
+  );
+  const { entries, problems } = catalogOf(texts);
+  for (const { file, errors } of problems)
+    log(`scenarios/${file}: not loaded (${errors.length} errors; npm run scenario -- validate ${file})`);
+  return entries;
 }
 
 /** The key teachers create sessions with: CLASS_SERVER_KEY, or one made once and kept in a file only this user reads. */
@@ -37,8 +37,8 @@ function serverKey(): { key: string; where: string } {
   return { key: readFileSync(file, 'utf8').trim(), where: file };
 }
 
-const dist = join(root, 'dist');
-const { mkdirSync } = await import('node:fs');
+// The built game students are served: dist/ unless CLASS_STATIC names another build (the browser tests' own).
+const dist = resolve(process.env.CLASS_STATIC ?? join(root, 'dist'));
 mkdirSync(dataDir, { recursive: true });
 const key = serverKey();
 const server = await startClassServer({

@@ -63,6 +63,13 @@ export class StudentGame {
     return after === before ? 'unchanged' : 'changed';
   }
 
+  /** The teacher's inject: the scenario's event played into this game (refused once it is over or has had it). */
+  inject(eventId: string): boolean {
+    const before = this.run().log.length;
+    this.actor.send({ type: 'move.inject', event: eventId });
+    return this.run().log.length !== before;
+  }
+
   run(): RunContext {
     return this.actor.getSnapshot().context.run!;
   }

@@ -11,6 +11,7 @@ import './view/styles/briefs.css';
 import './view/styles/hotSeat.css';
 import './view/styles/classView.css';
 import './view/styles/guide.css';
+import './view/styles/liveClass.css';
 import './view/styles/print.css';
 import { createActor } from 'xstate';
 import { audioInspector } from './audio/connectAudio';
@@ -22,8 +23,11 @@ import { screenOf } from './flow/screen';
 import { createAutosave } from './platform/autosave';
 import { freshSeed, now } from './platform/clock';
 import { downloadText } from './platform/download';
-import { planResume } from './platform/resume';
-import { SAVE_KEY } from './platform/save';
+import { createEventTap } from './platform/live/eventTap';
+import { createLiveStarter } from './platform/live/liveStarter';
+import { createTeacherSession } from './platform/live/teacherSession';
+import { planResume, restore } from './platform/resume';
+import { parseSave, SAVE_KEY } from './platform/save';
 import { clearSave, discardSave, readSaves } from './platform/saveStore';
 import { shippedScenarios, watchShippedScenarios } from './platform/scenarioCatalog';
 import { createScenarioFiles, type PickerWindow } from './platform/scenarioFiles';
@@ -49,6 +53,15 @@ function describeError(error: unknown): Failure {
 function storage(): Storage | undefined {
   try {
     return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** This tab's own storage: a live session's seat (another window joins as another student). */
+function sessionStore(): Storage | undefined {
+  try {
+    return window.sessionStorage;
   } catch {
     return undefined;
   }
@@ -94,6 +107,30 @@ function boot(): void {
   window.addEventListener('pointerdown', unlock, { capture: true, once: true });
   window.addEventListener('keydown', unlock, { capture: true, once: true });
   let actor: AppActor | undefined;
+  const tap = createEventTap(() => actor);
+  const liveClass = createLiveStarter({
+    send: (event) => actor?.send(event),
+    resume: (saveText) => {
+      const read = parseSave(saveText);
+      if (read.kind !== 'ok') return read.kind === 'problem' ? read.problem.detail : TEXT.failure.unexpected;
+      const restored = restore(read.save, actor?.getSnapshot().context.scenarios ?? []);
+      if (!restored.ok) return restored.problem.detail;
+      quiet = true;
+      actor?.send({ type: 'game.resume', run: restored.restored.run, screen: restored.restored.screen });
+      quiet = false;
+      return null;
+    },
+    tap,
+    store: sessionStore(),
+    location: window.location,
+  });
+  const sounds = audioInspector(
+    audio,
+    () => actor,
+    (caption) => {
+      if (!quiet) showCaption(caption);
+    },
+  );
   actor = createActor(
     rootMachine.provide({
       actions: {
@@ -103,6 +140,8 @@ function boot(): void {
         offerSaveFile: () => {
           if (plan.kind === 'problem') downloadText('saved-game.json', plan.raw);
         },
+        joinLive: (_, { code, name }) => liveClass.join(code, name),
+        leaveLive: () => liveClass.leave(),
       },
     }),
     {
@@ -115,13 +154,10 @@ function boot(): void {
         saveProblem: plan.kind === 'problem' ? plan.problem : null,
         resume: plan.kind === 'resume' ? plan.restored : null,
       },
-      inspect: audioInspector(
-        audio,
-        () => actor,
-        (caption) => {
-          if (!quiet) showCaption(caption);
-        },
-      ),
+      inspect: (inspection) => {
+        sounds(inspection);
+        tap.inspect(inspection);
+      },
     },
   );
   const app = actor;
@@ -130,6 +166,7 @@ function boot(): void {
   window.addEventListener('error', (event) => fail(event.error ?? event.message));
   window.addEventListener('unhandledrejection', (event) => fail(event.reason));
 
+  const teacherSession = createTeacherSession(sessionStore(), window.location);
   let marked = false;
   const view = mountUi(ui, app, {
     onTitleInteractive: () => {
@@ -141,6 +178,7 @@ function boot(): void {
     downloadResult: (fileName, text, type) => downloadText(fileName, text, type),
     print: () => window.print(),
     files: createScenarioFiles(window as PickerWindow),
+    liveSession: teacherSession.port,
   });
   showCaption = (caption) => view.caption(caption);
 
@@ -166,6 +204,8 @@ function boot(): void {
     onRecovered: () => view.hideNotice('storage'),
   });
   const saveNow = (snapshot = app.getSnapshot()) => {
+    // A live session's game is kept on the class server, not in this browser.
+    if (snapshot.context.liveClass) return;
     const run = snapshot.context.run;
     // A scenario that is not one of the shipped ones (opened from a file, now or in the save) travels in the save.
     const listed = snapshot.context.scenarios;
@@ -233,6 +273,8 @@ function boot(): void {
   };
   window.addEventListener('hashchange', openTeacherPage);
   app.start();
+  liveClass.rejoinKept();
+  teacherSession.rejoinKept();
   if (window.location.hash === '#teacher') {
     // Once loaded: the teacher's page if the title is shown; a resumed game keeps its screen, and the address
     // no longer says #teacher (so going back to the title later does not open it).

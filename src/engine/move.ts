@@ -24,6 +24,8 @@ export const MOVE_SCHEMAS = {
     party: id,
     answer: z.object({ kind, counter: z.record(id, id).optional() }),
   }),
+  /** A facilitator's move (the teacher of a live class): one of the scenario's events happens now, once. */
+  inject: z.object({ type: z.literal('inject'), event: id }),
 } as const;
 
 export const moveSchema = z.discriminatedUnion('type', [
@@ -35,14 +37,15 @@ export const moveSchema = z.discriminatedUnion('type', [
   MOVE_SCHEMAS.endDay,
   MOVE_SCHEMAS.callConference,
   MOVE_SCHEMAS.reply,
+  MOVE_SCHEMAS.inject,
 ]);
 
 export type Move = z.infer<typeof moveSchema>;
 export type MoveType = Move['type'];
 export const MOVE_TYPES = Object.keys(MOVE_SCHEMAS) as readonly MoveType[];
 
-/** What the mediator does (a reply is a delegation's). */
-export type MediatorMove = Exclude<Move, { type: 'reply' }>;
+/** What the mediator does (a reply is a delegation's, an inject the teacher's). */
+export type MediatorMove = Exclude<Move, { type: 'reply' | 'inject' }>;
 
 /** The engine's form of a move: ids compiled to indexes. */
 type Compiled<M> = {

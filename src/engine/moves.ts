@@ -104,7 +104,13 @@ export type MoveResult =
   | {
       readonly ok: false;
       readonly state: GameState;
-      readonly reason: 'no-actions-left' | 'game-over' | 'bad-party' | 'bad-text' | 'walked-out';
+      readonly reason:
+        | 'no-actions-left'
+        | 'game-over'
+        | 'bad-party'
+        | 'bad-text'
+        | 'walked-out'
+        | 'bad-event';
     };
 
 const clamp = (v: number, lo = 0, hi = 100) => Math.min(hi, Math.max(lo, v));
@@ -568,6 +574,18 @@ function applyEvent(
     }
   }
   return { state: next, report: { kind: 'event', event: event.id, consultations } };
+}
+
+/**
+ * One of the scenario's events, now, whatever its date or chance: a teacher's inject in a live class. It costs
+ * the mediator no action; an event that has already happened, or a game that is over, refuses it.
+ */
+export function injectEvent(rules: Rules, state: GameState, eventId: string): MoveResult {
+  if (state.outcome) return { ok: false, state, reason: 'game-over' };
+  const event = rules.events.find((e) => e.id === eventId);
+  if (!event || state.firedEvents.includes(eventId)) return { ok: false, state, reason: 'bad-event' };
+  const fired = applyEvent(rules, state, event);
+  return { ok: true, state: fired.state, reports: [fired.report] };
 }
 
 /** Fires the events of the current day: scheduled ones always, random ones by their probability. */

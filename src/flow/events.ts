@@ -3,6 +3,7 @@ import type { GivenAnswer } from '../engine/moves';
 import type { Failure } from './failure';
 import type { GameLength } from './gameLength';
 import type { HotSeatEvent } from './hotSeat/hotSeatEvents';
+import type { LiveEvent } from './live/liveEvents';
 import type { FileProblem } from './rootContext';
 import type { Player, ReflectionPhase, RunContext, ScenarioEntry, SeatMode } from './runContext';
 import type { Screen } from './screen';
@@ -82,7 +83,8 @@ export type RootEvent =
   | AppEvent
   | SeatEvent
   | TeacherEvent
-  | HotSeatEvent;
+  | HotSeatEvent
+  | LiveEvent;
 
 const MOVE_EVENT_TYPES: ReadonlySet<string> = new Set(MOVE_TYPES.map((type) => `move.${type}`));
 

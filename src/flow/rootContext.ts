@@ -3,6 +3,7 @@ import type { LoadNotes } from '../scenario/loader';
 import type { CodeProblem } from './classCode';
 import type { Failure } from './failure';
 import type { SeatChoice } from './hotSeat/seatChoice';
+import type { LiveState } from './live/liveState';
 import type { RunContext, ScenarioEntry } from './runContext';
 import type { Screen } from './screen';
 import type { TeacherDesk } from './teacher/teacherDesk';
@@ -65,6 +66,8 @@ export interface RootContext {
   teacher: TeacherDesk | null;
   /** Why the class code the student typed last opens no game, with what they typed (to correct it). */
   joinProblem: { readonly problem: CodeProblem; readonly code: string; readonly name: string } | null;
+  /** The live class session this page plays in (src/flow/live/), or null offline. */
+  liveClass: LiveState | null;
   /** The name of the last file opened from disk: the title offers to read it again ("Reopen"). */
   reopenable: string | null;
   /** The seats students take in the next game, chosen on the title (hot-seat play). */

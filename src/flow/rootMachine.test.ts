@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createActor } from 'xstate';
+import { gameDigest } from '../engine/digest';
 import { partyEvent, tableEvent } from '../testing/fixtureEvents';
 import { FIXTURE_TEXTS } from '../testing/fixtureScenario';
 import { loadFixture } from '../testing/scenarios';
 import type { RootEvent } from './events';
+import { rebuildRun } from './rebuild';
 import { type RootInput, rootMachine } from './rootMachine';
 
 // The three-valley fixture: 3 parties, 2 actions a day, 6 days (see src/testing/fixtureScenario.ts).
@@ -286,6 +288,31 @@ describe('root machine: the run-up', () => {
     actor.send({ type: 'nav.nextDay' });
     expect(actor.getSnapshot().matches({ run: 'plan' })).toBe(true);
     expect(actor.getSnapshot().context.run!.game.actionsLeft).toBe(2);
+  });
+
+  it('a teacher’s inject brings a later event forward, once, at no cost in actions, and a replay keeps it', () => {
+    const actor = intoMeetings();
+    const before = actor.getSnapshot().context.run!;
+    actor.send({ type: 'move.inject', event: 'drought-report' });
+    const run = actor.getSnapshot().context.run!;
+    expect(run.game.firedEvents).toContain('drought-report');
+    expect(run.game.actionsLeft).toBe(before.game.actionsLeft);
+    // The weight the report moves has moved: the game itself changed, not only what the page shows.
+    expect(run.game.parties.map((p) => p.weights)).not.toEqual(before.game.parties.map((p) => p.weights));
+    expect(run.journal.at(-1)!.reports.map((r) => r.kind)).toEqual(['event']);
+    // Again, or an event the scenario does not have: refused, nothing logged.
+    actor.send({ type: 'move.inject', event: 'drought-report' });
+    actor.send({ type: 'move.inject', event: 'no-such-event' });
+    expect(actor.getSnapshot().context.run!.log).toEqual([{ type: 'inject', event: 'drought-report' }]);
+    // Its own date comes and it does not fire twice.
+    for (let day = 0; day < 4; day++) {
+      actor.send({ type: 'move.endDay' });
+      actor.send({ type: 'nav.nextDay' });
+    }
+    const later = actor.getSnapshot().context.run!;
+    expect(later.game.firedEvents.filter((e) => e === 'drought-report')).toHaveLength(1);
+    const rebuilt = rebuildRun({ id: fixture.meta.id, scenario: fixture }, later);
+    expect(rebuilt.ok && gameDigest(rebuilt.run.game)).toBe(gameDigest(later.game));
   });
 
   it('the player may call the conference early', () => {

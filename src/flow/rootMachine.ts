@@ -3,6 +3,9 @@ import { type CodeRead, readClassCode } from './classCode';
 import { isMoveEvent, moveOf, type RootEvent } from './events';
 import { personAsked } from './hotSeat/personQuestion';
 import { chooseSeat, seatsChosen } from './hotSeat/seatChoice';
+import { isLiveEvent } from './live/liveEvents';
+import { joiningLive, updateLive } from './live/liveState';
+import { readLiveCode } from './live/protocol';
 import { updateCatalog } from './liveCatalog';
 import { openScenarioFile } from './openScenarioFile';
 import type { RootContext, RootInput } from './rootContext';
@@ -95,6 +98,7 @@ export const rootMachine = setup({
     conferenceHeld: ({ context }) => Boolean(context.run?.game.outcome),
     quietMorning: ({ context }) => Boolean(context.run && isQuietMorning(context.run)),
     codeOpensGame: ({ context, event }) => joinedGame(context, event)?.ok === true,
+    codeOpensLive: ({ event }) => event.type === 'title.joinClass' && readLiveCode(event.code).ok,
     restartsRun: (args) => liveUpdate(args)?.restarted === true,
     resumeBriefing: resumesAt('briefing'),
     reflectsBefore: ({ event }) => event.type === 'reflection.answer' && event.phase === 'before',
@@ -117,6 +121,14 @@ export const rootMachine = setup({
     clearSave: () => {},
     /** The app throws away a save that cannot be used, keeping the previous one. */
     discardSave: () => {},
+    /** The app connects to a live class session (a page without the class server never does). */
+    joinLive: (_, _params: { code: string; name: string }) => {},
+    /** The app closes its link to the live session. */
+    leaveLive: () => {},
+    updateLive: assign({
+      liveClass: ({ context, event }) =>
+        isLiveEvent(event) ? updateLive(context.liveClass, event) : context.liveClass,
+    }),
     play: assign({ run: ({ context, event }) => played(context.run, event) ?? context.run }),
     collectAnswer: assign({
       run: ({ context, event }) => {
@@ -153,6 +165,7 @@ export const rootMachine = setup({
     liveNote: null,
     reopenable: null,
     joinProblem: null,
+    liveClass: null,
     teacher: null,
     seatChoice: null,
   }),
@@ -168,6 +181,14 @@ export const rootMachine = setup({
       target: '.resuming',
       actions: assign({ run: ({ event }) => event.run, resumeTo: ({ event }) => event.screen }),
     },
+    'liveClass.rejoin': {
+      actions: [
+        'updateLive',
+        { type: 'joinLive', params: ({ event }) => ({ code: event.code, name: event.name }) },
+      ],
+    },
+    'liveClass.leave': { target: '.title', actions: ['updateLive', 'leaveLive', assign({ run: null })] },
+    'liveClass.*': { actions: 'updateLive' },
     'app.failed': {
       target: '.failed',
       actions: assign({ failure: ({ event }) => event.failure }),
@@ -284,6 +305,27 @@ export const rootMachine = setup({
         },
         'title.joinClass': [
           {
+            // Six characters: a live session on the class server, whose game arrives as a game.resume.
+            guard: 'codeOpensLive',
+            actions: [
+              assign({
+                liveClass: ({ event }) => {
+                  assertEvent(event, 'title.joinClass');
+                  const read = readLiveCode(event.code);
+                  return read.ok ? joiningLive(read.code, event.name) : null;
+                },
+                joinProblem: null,
+              }),
+              {
+                type: 'joinLive',
+                params: ({ context }) => ({
+                  code: context.liveClass?.code ?? '',
+                  name: context.liveClass?.name ?? '',
+                }),
+              },
+            ],
+          },
+          {
             guard: 'codeOpensGame',
             target: 'briefing',
             actions: assign({
@@ -355,6 +397,7 @@ export const rootMachine = setup({
       on: {
         'nav.back': 'title',
         'briefing.begin': 'run',
+        'move.inject': { guard: 'moveAllowed', actions: 'play' },
         // The scenario's questions before the first day, on the briefing: what the student expects.
         'reflection.answer': { guard: 'reflectsBefore', actions: 'answerReflection' },
         'catalog.updated': CATALOG_IN_RUN,
@@ -391,6 +434,7 @@ export const rootMachine = setup({
         plan: {
           on: {
             'nav.meet': 'meetings',
+            'move.inject': { guard: 'moveAllowed', actions: 'play' },
             'move.endDay': { guard: 'moveAllowed', target: 'dayEnd', actions: 'play' },
             'move.callConference': { guard: 'moveAllowed', target: '#envoy.conference', actions: 'play' },
           },
@@ -400,6 +444,7 @@ export const rootMachine = setup({
           states: {
             idle: {
               on: {
+                'move.inject': { guard: 'moveAllowed', actions: 'play' },
                 'move.consult': { guard: 'moveAllowed', actions: 'play' },
                 'move.press': { guard: 'moveAllowed', actions: 'play' },
                 'move.reassure': { guard: 'moveAllowed', actions: 'play' },
@@ -457,7 +502,11 @@ export const rootMachine = setup({
             { guard: 'conferenceHeld', target: '#envoy.conference' },
             { guard: 'quietMorning', target: 'meetings' },
           ],
-          on: { 'nav.nextDay': 'plan', 'nav.meet': 'meetings' },
+          on: {
+            'nav.nextDay': 'plan',
+            'nav.meet': 'meetings',
+            'move.inject': { guard: 'moveAllowed', actions: 'play' },
+          },
         },
       },
     },
@@ -472,7 +521,13 @@ export const rootMachine = setup({
       },
     },
     debrief: {
-      on: { 'debrief.restart': { target: 'title', actions: ['clearSave', assign({ run: null })] } },
+      on: {
+        // Playing again is an offline game: a live session's game ends here.
+        'debrief.restart': {
+          target: 'title',
+          actions: ['clearSave', 'leaveLive', assign({ run: null, liveClass: null })],
+        },
+      },
     },
     failed: {},
   },

@@ -1,7 +1,15 @@
 import { applyAction } from '../engine/actions';
 import { initialState } from '../engine/game';
 import { compileMove, compileText, type MediatorMove, type Move, nameText } from '../engine/move';
-import { begin, completeTable, type GivenAnswer, prepareTable, type TableRequest } from '../engine/moves';
+import {
+  begin,
+  completeTable,
+  type GivenAnswer,
+  injectEvent,
+  type MoveResult,
+  prepareTable,
+  type TableRequest,
+} from '../engine/moves';
 import { lengthsOf, withLength } from './gameLength';
 import { rulesOf } from './rulesOf';
 import {
@@ -65,16 +73,21 @@ export function answerReflection(
   return updateRun(run, { reflection: { ...run.reflection, [phase]: next } });
 }
 
-type Immediate = Exclude<MediatorMove, { type: 'table' }>;
+type Immediate = Exclude<MediatorMove, { type: 'table' }> | Extract<Move, { type: 'inject' }>;
 
 /** A move that takes effect at once (all but tabling), by the engine's rules; null when the rules refuse it. */
 export function playMove(run: RunContext, move: Immediate): RunContext | null {
   const rules = rulesOf(run.scenario);
+  if (move.type === 'inject') return logged(run, move, injectEvent(rules, run.game, move.event));
   const compiled = compileMove(rules.model, move);
   if (!compiled.ok || compiled.value.type === 'table') return null;
   const result = applyAction(rules, run.game, compiled.value, () => {
     throw new Error('tabling goes through beginTable');
   });
+  return logged(run, move, result);
+}
+
+function logged(run: RunContext, move: Immediate, result: MoveResult): RunContext | null {
   if (!result.ok) return null;
   return updateRun(run, {
     game: result.state,

@@ -55,6 +55,7 @@ const GAMES: Record<MoveType, () => RunContext> = {
   },
   endDay: () => play(startRun(entry, 3, [], 0), { type: 'endDay' }),
   callConference: () => play(startRun(entry, 3, [], 0), { type: 'callConference' }),
+  inject: () => play(startRun(entry, 3, [], 0), { type: 'inject', event: geneva.events.at(-1)!.id }),
   reply: () => {
     const run = startRun(entry, 3, ['person'], 0);
     return play(run, draftMove(run), [{ type: 'reply', party: first!.id, answer: { kind: 'reject' } }]);

@@ -1,18 +1,6 @@
-import { loadCheckedScenario } from '../engine/checkScenario';
-import type { ScenarioEntry } from '../flow/rootMachine';
-import type { Diagnostic } from '../scenario/diagnostic';
-import type { LoadNotes } from '../scenario/loader';
+import { type Catalog, catalogOf, fileOf } from './catalogOf';
 
-export interface CatalogProblem {
-  readonly file: string;
-  readonly errors: readonly Diagnostic[];
-  readonly report: LoadNotes;
-}
-
-export interface Catalog {
-  entries: ScenarioEntry[];
-  problems: CatalogProblem[];
-}
+export type { Catalog, CatalogProblem } from './catalogOf';
 
 /** The raw text of every file in scenarios/, by its path from here (Vite reads them at build time). */
 export const scenarioTexts: Record<string, unknown> = import.meta.glob('../../scenarios/*.{yaml,yml,json}', {
@@ -20,23 +8,6 @@ export const scenarioTexts: Record<string, unknown> = import.meta.glob('../../sc
   import: 'default',
   eager: true,
 });
-
-const fileOf = (path: string) => path.split('/').pop() ?? path;
-
-function catalogOf(texts: Record<string, unknown>): Catalog {
-  const entries: ScenarioEntry[] = [];
-  const problems: CatalogProblem[] = [];
-  for (const [path, text] of Object.entries(texts)) {
-    const file = fileOf(path);
-    if (file === 'scenario.schema.json') continue;
-    const result = loadCheckedScenario(String(text), file);
-    const report = { warnings: result.warnings, notes: result.notes, counts: result.counts };
-    if (result.ok) entries.push({ id: result.scenario.meta.id, scenario: result.scenario, file, report });
-    else problems.push({ file, errors: result.errors, report });
-  }
-  entries.sort((a, b) => a.scenario.meta.title.localeCompare(b.scenario.meta.title));
-  return { entries, problems };
-}
 
 /** The scenarios shipped in scenarios/, checked by the same loader as authors' files. */
 export function shippedScenarios(): Catalog {

@@ -26,6 +26,15 @@ export function showLiveCode(code: string): string {
   return `${code.slice(0, 3)}-${code.slice(3)}`;
 }
 
+export type LiveCodeRead = { readonly ok: true; readonly code: string } | { readonly ok: false };
+
+/** A code as a student types it: any case, with or without the dash or spaces; O for 0, I or L for 1. */
+export function readLiveCode(typed: string): LiveCodeRead {
+  const code = typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  if (code.length !== LIVE_CODE_LENGTH || [...code].some((c) => !CROCKFORD.includes(c))) return { ok: false };
+  return { ok: true, code };
+}
+
 /** The largest message a client may send, in bytes: a tabled text with long ids, or a reflection answer. */
 export const MOST_MESSAGE_BYTES = 16 * 1024;
 
@@ -85,6 +94,8 @@ export const teacherMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('inject'), eventId: id }),
   z.object({ type: z.literal('showNames'), shown: z.boolean() }),
   z.object({ type: z.literal('end') }),
+  /** Every finished game's result now, the session going on. */
+  z.object({ type: z.literal('results') }),
 ]);
 export type TeacherMessage = z.infer<typeof teacherMessageSchema>;
 
@@ -110,6 +121,8 @@ export const TO_CLIENT = {
 /** The session as every client sees it. */
 export interface SessionState {
   readonly code: string;
+  /** The offline class code of the same game: what the students' results carry. */
+  readonly classCode: string;
   readonly scenarioId: string;
   readonly length: (typeof GAME_LENGTHS)[number];
   readonly paused: boolean;

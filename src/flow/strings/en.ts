@@ -250,6 +250,7 @@ export function english(t: Terms) {
         `Tabled a text to ${names.join(', ')} (${text}): ${answers}.`,
       endDay: 'Ended the day.',
       calledEarly: `Called the ${meeting} early.`,
+      injected: (title: string) => `News from your teacher: ${title}`,
       news: (title: string) => `News: ${title}`,
       partyNumber: (p: number) => `${party} ${p}`,
     },

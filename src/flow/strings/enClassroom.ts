@@ -6,7 +6,7 @@ export function englishClassroom(t: Terms) {
   return {
     join: {
       heading: 'Playing with your class?',
-      lead: 'Enter the code your teacher gave you, and your name if you want it on your result.',
+      lead: 'Enter the code your teacher gave you (8 characters, or 6 for a live session), and your name if you want it on your result.',
       code: 'Class code',
       name: 'Your name (optional)',
       join: 'Join the class game',
@@ -17,7 +17,7 @@ export function englishClassroom(t: Terms) {
       problems: {
         empty: 'Type the class code first: eight letters and digits, like K7QM-2XRB.',
         shape: (count: number) =>
-          `A class code has 8 letters and digits; this one has ${count}. Check it against the board.`,
+          `A class code has 8 letters and digits, a live session’s code 6; this one has ${count}. Check it against the board.`,
         character: (character: string) =>
           `“${character}” is not used in class codes. Check that character against the board.`,
         typo: 'This code has a mistake in it. Check it character by character against the board.',
@@ -50,6 +50,7 @@ export function englishClassroom(t: Terms) {
         briefs: 'Role briefs',
         class: 'Class results',
         guide: 'Lesson guide',
+        live: 'Live session',
       },
       code: {
         scenario: 'Scenario',

@@ -36,9 +36,12 @@ export interface StudentLine {
   readonly moves: number;
 }
 
-/** One move of an opening: its type and the parties it was about (indexes; for a text, those it was tabled to). */
+/**
+ * One move of an opening: its type and the parties it was about (indexes; for a text, those it was tabled to).
+ * The student's own moves: not a delegation's reply, not the teacher's inject.
+ */
 export interface OpeningMove {
-  readonly type: Exclude<MoveType, 'reply'>;
+  readonly type: Exclude<MoveType, 'reply' | 'inject'>;
   readonly parties: readonly number[];
 }
 
@@ -99,7 +102,9 @@ export function spreadOf(values: readonly number[]): Spread {
 export function openingOf(result: ResultFile, scenario: Scenario): OpeningMove[] {
   const at = (id: string) => scenario.parties.findIndex((p) => p.id === id);
   return result.moves
-    .filter((m) => m.type !== 'reply')
+    .filter(
+      (m): m is Exclude<typeof m, { type: 'reply' | 'inject' }> => m.type !== 'reply' && m.type !== 'inject',
+    )
     .slice(0, OPENING_MOVES)
     .map((m): OpeningMove => {
       switch (m.type) {

@@ -3,7 +3,7 @@ import type { BriefsEvent } from './briefsChoice';
 import type { ClassEvent } from './classDesk';
 
 /** The parts of the teacher's page. */
-export const TEACHER_TABS = ['code', 'briefs', 'class', 'guide'] as const;
+export const TEACHER_TABS = ['code', 'briefs', 'class', 'live', 'guide'] as const;
 export type TeacherTab = (typeof TEACHER_TABS)[number];
 
 /** What the teacher does on the teacher's page ("For teachers" on the title screen). */

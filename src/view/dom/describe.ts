@@ -30,6 +30,8 @@ export function describeEntry(run: RunContext, entry: JournalEntry): string | nu
       return TEXT.record.endDay;
     case 'callConference':
       return TEXT.record.calledEarly;
+    case 'inject':
+      return TEXT.record.injected(run.scenario.events.find((e) => e.id === move.event)?.title ?? move.event);
     default:
       return null;
   }

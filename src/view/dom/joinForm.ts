@@ -1,5 +1,6 @@
 import type { AppSnapshot } from '../../flow/appActor';
 import type { CodeProblem } from '../../flow/classCode';
+import { showLiveCode } from '../../flow/live/protocol';
 import { TEXT } from '../text';
 import { h } from './h';
 import type { Send } from './screen';
@@ -18,8 +19,15 @@ function problemText(problem: CodeProblem): string {
 
 /** "Playing with your class?": the class code and the student's name; what is wrong with a code that opens nothing. */
 export function joinForm(snapshot: AppSnapshot, send: Send): HTMLElement {
-  const typed = snapshot.context.joinProblem;
-  const problem = typed?.problem;
+  const live = snapshot.context.liveClass;
+  const typed =
+    snapshot.context.joinProblem ?? (live ? { code: showLiveCode(live.code), name: live.name } : null);
+  const message = snapshot.context.joinProblem
+    ? problemText(snapshot.context.joinProblem.problem)
+    : live?.phase === 'failed'
+      ? live.problem
+      : null;
+  const problem = message !== null;
   const code = h('input', {
     id: 'join-code',
     name: 'class-code',
@@ -60,8 +68,13 @@ export function joinForm(snapshot: AppSnapshot, send: Send): HTMLElement {
       h('label', { for: 'join-name' }, TEXT.join.name, name),
       h('button', { type: 'submit', class: 'secondary', 'data-key': 'join' }, TEXT.join.join),
     ),
-    problem
-      ? h('p', { id: 'join-problem', class: 'join-problem', role: 'alert' }, problemText(problem))
+    problem ? h('p', { id: 'join-problem', class: 'join-problem', role: 'alert' }, message) : null,
+    live?.phase === 'joining'
+      ? h(
+          'p',
+          { class: 'join-status', role: 'status' },
+          TEXT.liveClass.student.joining(showLiveCode(live.code)),
+        )
       : null,
   );
   return form;

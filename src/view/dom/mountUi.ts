@@ -9,6 +9,7 @@ import { captionRegion } from './captions';
 import { coachTip } from './coachTip';
 import { glossaryDialog } from './glossary';
 import { h } from './h';
+import { liveClassRegion } from './liveClassRegion';
 import { liveNoteRegion } from './liveNote';
 import { type NoticeAction, noticeRegion } from './notices';
 import type { Screen, Send } from './screen';
@@ -124,6 +125,8 @@ function dependencies(snapshot: AppSnapshot): readonly unknown[] {
     c.failure,
     c.reopenable,
     c.joinProblem,
+    // The title's join form says how a live join goes; other screens leave the live session to its region.
+    snapshot.matches('title') ? c.liveClass : null,
     c.teacher,
   ];
 }
@@ -138,9 +141,10 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
   notices.el.append(live.el);
   const glossary = glossaryDialog();
   const coach = coachTip();
-  const bar = h('header', { class: 'toolbar' }, coach.el, glossary.button, sound.el);
   const stage = h('main', { class: 'ui-stage' });
-  root.replaceChildren(bar, stage, captions.el);
+  const liveClass = liveClassRegion(send, stage);
+  const bar = h('header', { class: 'toolbar' }, liveClass.badge, coach.el, glossary.button, sound.el);
+  root.replaceChildren(bar, liveClass.el, stage, captions.el);
   root.after(notices.el, glossary.dialog);
   // Any control marked with a glossary entry opens the glossary there.
   root.addEventListener('click', (event) => {
@@ -238,6 +242,7 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
     coach.update(snapshot);
     sound.update(snapshot);
     live.update(snapshot);
+    liveClass.update(snapshot);
   };
 
   document.addEventListener('keydown', (event) => {

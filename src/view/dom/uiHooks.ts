@@ -1,3 +1,4 @@
+import type { TeacherLivePort } from '../../flow/live/teacherLive';
 import type { ScenarioFiles } from '../../platform/scenarioFiles';
 
 /** What the screens may ask of the page around them: files, downloads, print. */
@@ -10,4 +11,6 @@ export interface UiHooks {
   print(): void;
   /** The scenario file opened from disk, kept so the title can read it again ("Reopen"). */
   files?: ScenarioFiles;
+  /** The teacher's live session on the class server (the live tab). */
+  liveSession?: TeacherLivePort;
 }

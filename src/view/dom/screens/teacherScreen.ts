@@ -7,6 +7,7 @@ import { briefsPanel } from '../teacher/briefsPanel';
 import { classPanel } from '../teacher/classPanel';
 import { codePanel } from '../teacher/codePanel';
 import { guidePanel } from '../teacher/guidePanel';
+import { livePanel } from '../teacher/livePanel';
 import type { UiHooks } from '../uiHooks';
 
 function panelFor(tab: TeacherTab, snapshot: AppSnapshot, send: Send, hooks: UiHooks): HTMLElement {
@@ -19,6 +20,10 @@ function panelFor(tab: TeacherTab, snapshot: AppSnapshot, send: Send, hooks: UiH
       return classPanel(snapshot, send, hooks);
     case 'guide':
       return guidePanel(snapshot, send, hooks);
+    case 'live':
+      return hooks.liveSession
+        ? livePanel(snapshot, send, hooks.liveSession, (name, text) => hooks.downloadResult(name, text))
+        : h('p', { class: 'hint' }, TEXT.liveClass.student.noServer);
   }
 }
 

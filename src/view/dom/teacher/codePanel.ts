@@ -4,8 +4,8 @@ import { TEXT } from '../../text';
 import { h } from '../h';
 import type { Send } from '../screen';
 
-/** Class code: the teacher picks a scenario and a length and gets the code to write on the board. */
-export function codePanel(snapshot: AppSnapshot, send: Send): HTMLElement {
+/** The scenario and the length of the class's game: one choice for the class code and the live session. */
+export function gameChoices(snapshot: AppSnapshot, send: Send): HTMLElement {
   const { scenarios } = snapshot.context;
   const desk = snapshot.context.teacher!;
   const entry = scenarios.find((s) => s.id === desk.scenarioId);
@@ -52,6 +52,14 @@ export function codePanel(snapshot: AppSnapshot, send: Send): HTMLElement {
     ),
     choices.length < 2 ? h('p', { class: 'hint' }, words.onlyFull) : null,
   );
+  return h('div', { class: 'code-choices' }, scenarioChoice, lengthChoice);
+}
+
+/** Class code: the teacher picks a scenario and a length and gets the code to write on the board. */
+export function codePanel(snapshot: AppSnapshot, send: Send): HTMLElement {
+  const desk = snapshot.context.teacher!;
+  const entry = snapshot.context.scenarios.find((s) => s.id === desk.scenarioId);
+  const words = TEXT.teacher.code;
   const code = desk.game
     ? h(
         'div',
@@ -73,10 +81,5 @@ export function codePanel(snapshot: AppSnapshot, send: Send): HTMLElement {
         h('p', { class: 'hint' }, words.results),
       )
     : null;
-  return h(
-    'div',
-    { class: 'code-panel' },
-    h('div', { class: 'code-choices' }, scenarioChoice, lengthChoice),
-    code,
-  );
+  return h('div', { class: 'code-panel' }, gameChoices(snapshot, send), code);
 }
