@@ -96,6 +96,20 @@ describe('a live class session on loopback', () => {
     expect(refused.body.error).toMatch(/server key/);
   });
 
+  it('lets a page served from another address open a session (the key guards it, not the origin)', async () => {
+    const preflight = await fetch(`${url}/live/sessions`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'http://localhost:5173',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('content-type');
+  });
+
   it('gives each session its own code, and students their own games, seen whole only by the teacher', async () => {
     const opened = await openSession();
     const other = await openSession();

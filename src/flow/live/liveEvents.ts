@@ -11,6 +11,8 @@ export type LiveEvent =
   | { type: 'liveClass.session'; paused: boolean; ended: boolean }
   /** The connection dropped, and the page is trying again; or it is back. */
   | { type: 'liveClass.connection'; connected: boolean }
+  /** The page gave up trying: the student may rejoin (the game is kept on the server). */
+  | { type: 'liveClass.lost' }
   /** The teacher's inject, as students read it (the event is already played into the game). */
   | { type: 'liveClass.news'; title: string; text: string }
   | { type: 'liveClass.dismissNews' }

@@ -6,6 +6,8 @@ export interface LiveState {
   readonly name: string;
   readonly phase: 'joining' | 'playing' | 'failed';
   readonly connected: boolean;
+  /** The link gave up: only the student's Rejoin brings it back. */
+  readonly lost: boolean;
   readonly paused: boolean;
   readonly ended: boolean;
   readonly news: { readonly title: string; readonly text: string } | null;
@@ -20,6 +22,7 @@ export function joiningLive(code: string, name: string): LiveState {
     name: name.normalize('NFKC').trim().slice(0, 80),
     phase: 'joining',
     connected: false,
+    lost: false,
     paused: false,
     ended: false,
     news: null,
@@ -34,13 +37,15 @@ export function updateLive(live: LiveState | null, event: LiveEvent): LiveState 
   if (!live || event.type === 'liveClass.leave') return null;
   switch (event.type) {
     case 'liveClass.joined':
-      return { ...live, phase: 'playing', connected: true, problem: null };
+      return { ...live, phase: 'playing', connected: true, lost: false, problem: null };
     case 'liveClass.failed':
       return { ...live, phase: 'failed', connected: false, problem: event.message.slice(0, 300) };
     case 'liveClass.session':
       return { ...live, paused: event.paused, ended: event.ended };
     case 'liveClass.connection':
       return { ...live, connected: event.connected };
+    case 'liveClass.lost':
+      return { ...live, connected: false, lost: true };
     case 'liveClass.news':
       return { ...live, news: { title: event.title.slice(0, 160), text: event.text.slice(0, 1500) } };
     case 'liveClass.dismissNews':

@@ -59,7 +59,6 @@ export function englishLive() {
       reconnecting: 'Connection lost: trying again…',
       lost: 'The connection to the class server is lost. Your game is kept on the server.',
       rejoin: 'Rejoin',
-      leave: 'Leave the session',
       paused: 'Your teacher has paused the class',
       pausedHint: 'Your game is kept as it is, and goes on when your teacher resumes.',
       newsHeading: 'News from your teacher',

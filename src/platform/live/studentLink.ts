@@ -88,8 +88,8 @@ export async function joinAsStudent(deps: StudentLinkDeps, code: string, name: s
   room.onReconnect(() => send({ type: 'liveClass.connection', connected: true }));
   room.onLeave(() => {
     if (leaving) return;
-    send({ type: 'liveClass.connection', connected: false });
-    send({ type: 'liveClass.notice', message: WORDS.student.lost });
+    tap.listen(null);
+    send({ type: 'liveClass.lost' });
   });
 
   const typing = new Map<string, { timer: ReturnType<typeof setTimeout>; event: unknown }>();

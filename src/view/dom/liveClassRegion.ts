@@ -58,6 +58,20 @@ export function liveClassRegion(
         words.badge(showLiveCode(live.code)),
         live.connected ? '' : h('span', { class: 'live-offline' }, ` · ${words.reconnecting}`),
       );
+      const rejoin = () => send({ type: 'liveClass.rejoin', code: live.code, name: live.name });
+      const broken =
+        live.lost || live.phase === 'failed'
+          ? h(
+              'div',
+              { class: 'notice', role: 'alert' },
+              h('p', {}, live.phase === 'failed' && live.problem ? live.problem : words.lost),
+              h(
+                'button',
+                { type: 'button', class: 'small secondary', 'data-key': 'live-rejoin', onclick: rejoin },
+                words.rejoin,
+              ),
+            )
+          : null;
       const ended = live.ended ? h('p', { class: 'notice live-ended', role: 'status' }, words.ended) : null;
       const notice = live.notice
         ? h(
@@ -114,7 +128,7 @@ export function liveClassRegion(
               ),
             )
           : null;
-      el.replaceChildren(ended ?? '', notice ?? '', paused ?? '', news ?? '');
+      el.replaceChildren(broken ?? '', ended ?? '', notice ?? '', paused ?? '', news ?? '');
       if (news && (newsArrived || !paused)) news.querySelector<HTMLElement>('button')?.focus();
       else if (paused && pausedNow) paused.focus();
     },
