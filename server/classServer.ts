@@ -56,17 +56,6 @@ export async function startClassServer(options: ClassServerOptions) {
     driver,
     transport: new WebSocketTransport({ server: http, maxPayload: MOST_MESSAGE_BYTES }),
     express: (app) => {
-      // The game may be served from another address than the class server (a school's web server, `npm start`):
-      // its pages may still open sessions, which the server key guards, not the page's origin.
-      app.use('/live', (req, res, next) => {
-        res.set({
-          'access-control-allow-origin': '*',
-          'access-control-allow-methods': 'POST',
-          'access-control-allow-headers': 'content-type',
-        });
-        if (req.method === 'OPTIONS') return void res.sendStatus(204);
-        next();
-      });
       app.post('/live/sessions', express.json({ limit: '4kb' }), async (req, res) => {
         if (!allowJoin(req.ip ?? 'unknown')) return void res.status(429).json({ error: WORDS.tooMany });
         const parsed = createOptionsSchema.safeParse(req.body);
