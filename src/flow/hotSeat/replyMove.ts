@@ -1,16 +1,16 @@
 import type { Move } from '../../engine/move';
-import type { RunContext } from '../runContext';
+import type { Scenario } from '../../scenario/schema';
 
 export type ReplyKind = 'accept' | 'reject' | 'counter';
 
 /** The move a student's answer makes, the counter-proposal (one option per issue, by index) named by ids. */
 export function replyMove(
-  run: RunContext,
+  scenario: Scenario,
   party: number,
   kind: ReplyKind,
   counter?: readonly number[],
 ): Extract<Move, { type: 'reply' }> {
-  const { issues, parties } = run.scenario;
+  const { issues, parties } = scenario;
   return {
     type: 'reply',
     party: parties[party]!.id,

@@ -43,7 +43,7 @@ export function englishClassroom(t: Terms) {
       open: 'For teachers',
       openLead: '— class codes, role briefs, the class’s results and a lesson guide.',
       heading: 'For teachers',
-      lead: 'Run a class with this game: everything here works offline, with no account, and nothing is uploaded.',
+      lead: 'Run a class with this game. With no account and nothing uploaded: the class code, the briefs, the results and the guide work offline; a live session runs on your own class server.',
       back: 'Back to the game',
       tabs: {
         code: 'Class code',

@@ -3,6 +3,7 @@ import type { HotSeatStage } from '../../../flow/hotSeat/hotSeatStage';
 import type { PersonQuestion } from '../../../flow/hotSeat/personQuestion';
 import { type ReplyKind, replyMove } from '../../../flow/hotSeat/replyMove';
 import type { RunContext } from '../../../flow/runContext';
+import type { Scenario } from '../../../scenario/schema';
 import { TEXT } from '../../text';
 import { h } from '../h';
 import type { Screen, Send } from '../screen';
@@ -59,12 +60,12 @@ function standing(question: PersonQuestion): HTMLElement {
 }
 
 /** The tabled text as the student's own: their points on every option, and a counter-proposal to build. */
-function answerSheet(run: RunContext, question: PersonQuestion, send: Send): HTMLElement {
+function answerSheet(scenario: Scenario, question: PersonQuestion, send: Send): HTMLElement {
   const words = TEXT.hotSeat.brief;
   const counter = [...question.text];
   const status = h('p', { class: 'seat-changes', role: 'status' }, words.unchanged);
   const answer = (kind: ReplyKind) => () =>
-    send(eventOf(replyMove(run, question.party, kind, kind === 'counter' ? counter : undefined)));
+    send(eventOf(replyMove(scenario, question.party, kind, kind === 'counter' ? counter : undefined)));
   const counterButton = h(
     'button',
     {
@@ -76,7 +77,7 @@ function answerSheet(run: RunContext, question: PersonQuestion, send: Send): HTM
     },
     words.counter,
   );
-  const clauses = clauseList(run.scenario, {
+  const clauses = clauseList(scenario, {
     prefix: 'counter',
     chosen: question.text,
     changed: () => false,
@@ -97,7 +98,7 @@ function answerSheet(run: RunContext, question: PersonQuestion, send: Send): HTM
           'span',
           {
             class: `mark ${option.best ? 'mark-wants' : 'mark-points'}`,
-            style: `--party: ${run.scenario.parties[question.party]!.colour}`,
+            style: `--party: ${scenario.parties[question.party]!.colour}`,
             title: words.pointsTitle(option.points),
           },
           h('span', { 'aria-hidden': 'true' }, words.points(option.points)),
@@ -157,7 +158,7 @@ function answerSheet(run: RunContext, question: PersonQuestion, send: Send): HTM
 }
 
 /** The student's own screen: their brief, where the tabled text leaves them, and their answer. */
-function briefScreen(run: RunContext, question: PersonQuestion, send: Send): Screen {
+export function briefScreen(scenario: Scenario, question: PersonQuestion, send: Send): Screen {
   const words = TEXT.hotSeat.brief;
   const heading = h('h1', { id: 'seat-heading', tabindex: -1 }, words.heading);
   const el = h(
@@ -165,7 +166,7 @@ function briefScreen(run: RunContext, question: PersonQuestion, send: Send): Scr
     { class: 'screen screen-seat', 'aria-labelledby': 'seat-heading' },
     h(
       'div',
-      { class: 'sheet seat-sheet', style: `--party: ${run.scenario.parties[question.party]!.colour}` },
+      { class: 'sheet seat-sheet', style: `--party: ${scenario.parties[question.party]!.colour}` },
       h(
         'header',
         { class: 'seat-head' },
@@ -193,7 +194,7 @@ function briefScreen(run: RunContext, question: PersonQuestion, send: Send): Scr
         ),
         standing(question),
       ),
-      answerSheet(run, question, send),
+      answerSheet(scenario, question, send),
     ),
   );
   return { el, initialFocus: heading };
@@ -206,7 +207,7 @@ export function hotSeatScreen(run: RunContext, stage: HotSeatStage, send: Send):
     return privacyScreen(words.heading, words.lead, words.back, () => send({ type: 'hotSeat.back' }));
   }
   const { question } = stage;
-  if (stage.kind === 'brief') return briefScreen(run, question, send);
+  if (stage.kind === 'brief') return briefScreen(run.scenario, question, send);
   const words = TEXT.hotSeat.handOver;
   return privacyScreen(
     words.heading(question.name),
