@@ -208,6 +208,10 @@ export class ClassRoom extends Room {
   /** Every student hears the news, with their game as it now stands (the event played into it, if it could be). */
   private sendInject(eventId: string): void {
     const news = this.session.injectOf(eventId);
+    if (this.seatRoom) {
+      this.seatRoom.inject(news);
+      return;
+    }
     for (const client of this.clients) {
       const seat = this.seats.get(client.sessionId);
       const game = seat?.role === 'student' ? this.session.games.get(seat.key) : undefined;

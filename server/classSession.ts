@@ -167,6 +167,7 @@ export class ClassSession {
           const game = this.games.get(student.key);
           if (game?.inject(message.eventId)) student.save = game.saveText(this.deps.now());
         }
+        this.desk?.inject(message.eventId);
         return null;
       }
     }

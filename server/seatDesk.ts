@@ -107,6 +107,12 @@ export class SeatDesk {
     return applied;
   }
 
+  /** The teacher's news played into every table's game (refused by one waiting for answers, or over). */
+  inject(eventId: string): void {
+    for (const table of this.tables.values())
+      if (table.game.inject(eventId)) table.stored.save = table.game.saveText(this.deps.now());
+  }
+
   /** The teacher's view of the tables: a row per table (its mediator's connection), and who holds each seat. */
   view(connected: ReadonlySet<string>): Pick<ClassView, 'students' | 'mode' | 'tables'> {
     const now = this.deps.now();

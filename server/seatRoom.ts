@@ -116,6 +116,22 @@ export class SeatRoom {
     this.host.changed();
   }
 
+  /** The teacher's news: a mediator hears it with the game as it now stands, a delegation with its seat. */
+  inject(news: { title: string; text: string } | null): void {
+    const now = this.host.now();
+    for (const client of this.host.clients) {
+      const key = this.host.keyOf(client);
+      const at = key ? this.desk.seatOf(key) : null;
+      if (!at) continue;
+      if (at.seat === MEDIATOR_SEAT)
+        client.send(TO_CLIENT.inject, { ...news, save: at.table.game.saveText(now) });
+      else {
+        client.send(TO_CLIENT.inject, { ...news });
+        client.send(TO_CLIENT.seat, at.table.seatView(at.seat, this.connected));
+      }
+    }
+  }
+
   /** After a restart's window: the computer answers for every seat whose student did not come back. */
   private fillAll(): void {
     for (const table of this.desk.tables.values())

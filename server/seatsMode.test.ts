@@ -265,6 +265,14 @@ describe('seats mode: a group plays one negotiation, each student at their own s
       event: { type: 'move.reply', party: 'united-states', answer: { kind: 'accept' } },
     });
     expect((await status).waitingFor).toEqual([]);
+
+    // The teacher's news reaches the table's game: the mediator hears it with the game, a delegation without.
+    const event = geneva.events.at(-1)!; // a late one: the first has already happened on day one
+    const mediatorNews = mediator.ears.next<{ title: string; save: string }>(TO_CLIENT.inject);
+    const russiaNews = russia.ears.next<{ title: string; save?: string }>(TO_CLIENT.inject);
+    teacher.send(TO_SERVER.teacher, { type: 'inject', eventId: event.id });
+    expect(runOf((await mediatorNews).save).log.at(-1)).toMatchObject({ type: 'inject' });
+    expect(await russiaNews).toEqual({ title: event.title, text: event.text });
     await Promise.all([mediator.room.leave(), russia.room.leave(), back.room.leave(), teacher.leave()]);
   });
 
@@ -293,7 +301,16 @@ describe('seats mode: a group plays one negotiation, each student at their own s
     const save = (mediator.ears.heard.find((h) => h.type === TO_CLIENT.game)!.message as { save: string })
       .save;
     const log = runOf(save).log;
-    expect(log.map((m) => m.type)).toEqual(['table', 'reply', 'reply', 'reply', 'table', 'reply', 'reply']);
+    expect(log.map((m) => m.type)).toEqual([
+      'table',
+      'reply',
+      'reply',
+      'reply',
+      'table',
+      'reply',
+      'reply',
+      'inject',
+    ]);
     expect(lastSeat(russia.ears.heard)).toMatchObject({ party: 'russia', table: { table: 't1', day: 0 } });
     const coalition = await sit(code, 'Dara', tokens.coalition);
     expect(lastSeat(coalition.ears.heard)).toMatchObject({ party: 'coalition', table: { table: 't1' } });
