@@ -9,6 +9,7 @@ import {
 } from '../src/flow/live/protocol';
 import { NEUTRAL_STRINGS } from '../src/flow/strings';
 import type { ClassSession, SessionDeps } from './classSession';
+import { SeatRoom, type SeatRoomHost } from './seatRoom';
 import type { SessionStore } from './sessionStore';
 
 const WORDS = NEUTRAL_STRINGS.liveClass.problems;
@@ -43,6 +44,8 @@ export class ClassRoom extends Room {
   private session!: ClassSession;
   private readonly seats = new Map<string, Seat>();
   private writeTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Seats mode's side of the room (server/seatRoom.ts); null in solo mode. */
+  private seatRoom: SeatRoom | null = null;
 
   override onCreate(options: { code: string }): void {
     const session = waiting.get(options.code);
@@ -52,6 +55,8 @@ export class ClassRoom extends Room {
     this.roomId = session.stored.code;
     void this.setMetadata({ ended: session.stored.ended });
     this.persistSoon();
+    if (session.desk)
+      this.seatRoom = new SeatRoom(session, session.desk, this.seatHost(), RECONNECT_SECONDS * 1000);
     this.onMessage(TO_SERVER.play, (client, message) => this.play(client, message));
     this.onMessage(TO_SERVER.teacher, (client, message) => this.command(client, message));
     this.onMessage('*', (client, type) =>
@@ -76,6 +81,10 @@ export class ClassRoom extends Room {
       this.sendView(client);
       return;
     }
+    if (this.seatRoom) {
+      this.seatRoom.join(client, options);
+      return;
+    }
     const joined = this.session.joinStudent(options.name, options.studentToken);
     if (!joined.ok) throw new ServerError(409, joined.reason === 'ended' ? WORDS.ended : WORDS.full);
     this.seats.set(client.sessionId, { role: 'student', key: joined.key });
@@ -94,7 +103,8 @@ export class ClassRoom extends Room {
 
   override onReconnect(client: Client): void {
     const seat = this.seats.get(client.sessionId);
-    if (seat?.role === 'student') {
+    if (seat?.role === 'student' && this.seatRoom) this.seatRoom.back(client, seat.key);
+    else if (seat?.role === 'student') {
       this.session.connected.add(seat.key);
       const game = this.session.games.get(seat.key);
       if (game) client.send(TO_CLIENT.game, { save: game.saveText(context!.now()) });
@@ -104,7 +114,9 @@ export class ClassRoom extends Room {
 
   override onLeave(client: Client): void {
     this.markAway(client);
+    const seat = this.seats.get(client.sessionId);
     this.seats.delete(client.sessionId);
+    if (seat?.role === 'student') this.seatRoom?.left(seat.key);
   }
 
   override onDispose(): void {
@@ -116,6 +128,7 @@ export class ClassRoom extends Room {
     const seat = this.seats.get(client.sessionId);
     if (seat?.role === 'student') {
       this.session.connected.delete(seat.key);
+      this.seatRoom?.away(seat.key);
       this.changed();
     }
   }
@@ -124,6 +137,10 @@ export class ClassRoom extends Room {
     const seat = this.seats.get(client.sessionId);
     if (seat?.role !== 'student') {
       this.refuse(client, 'a game event from a seat that has no game');
+      return;
+    }
+    if (this.seatRoom) {
+      this.seatRoom.play(client, seat.key, message);
       return;
     }
     const parsed = gameEventSchema.safeParse((message as { event?: unknown } | null)?.event);
@@ -166,6 +183,23 @@ export class ClassRoom extends Room {
     this.changed();
   }
 
+  /** What seats mode's side of the room uses of it. */
+  private seatHost(): SeatRoomHost {
+    return {
+      clients: { [Symbol.iterator]: () => this.clients[Symbol.iterator]() },
+      keyOf: (client) => {
+        const seat = this.seats.get(client.sessionId);
+        return seat?.role === 'student' ? seat.key : null;
+      },
+      inRoom: (key) => [...this.seats.values()].some((s) => s.role === 'student' && s.key === key),
+      seat: (client, key) => this.seats.set(client.sessionId, { role: 'student', key }),
+      refuse: (client, why) => this.refuse(client, why),
+      changed: () => this.changed(),
+      later: (ms, then) => void this.clock.setTimeout(then, ms),
+      now: () => context!.now(),
+    };
+  }
+
   private refuse(client: Client, why: string): void {
     context!.log(`session ${this.roomId}: refused from ${client.sessionId}: ${why}`);
     client.send(TO_CLIENT.problem, { message: WORDS.malformed });
@@ -174,6 +208,10 @@ export class ClassRoom extends Room {
   /** Every student hears the news, with their game as it now stands (the event played into it, if it could be). */
   private sendInject(eventId: string): void {
     const news = this.session.injectOf(eventId);
+    if (this.seatRoom) {
+      this.seatRoom.inject(news);
+      return;
+    }
     for (const client of this.clients) {
       const seat = this.seats.get(client.sessionId);
       const game = seat?.role === 'student' ? this.session.games.get(seat.key) : undefined;

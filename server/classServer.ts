@@ -70,11 +70,14 @@ export async function startClassServer(options: ClassServerOptions) {
           code,
           scenarioId: parsed.data.scenarioId,
           length: parsed.data.length,
+          mode: parsed.data.mode,
           seed: randomBytes(4).readUInt32BE() & 0x3fff,
         });
         if (typeof made === 'string') return void res.status(404).json({ error: WORDS.noScenario });
         await openRoom(made.session);
-        log(`session ${code}: opened (${parsed.data.scenarioId}, ${parsed.data.length})`);
+        log(
+          `session ${code}: opened (${parsed.data.scenarioId}, ${parsed.data.length}, ${parsed.data.mode})`,
+        );
         res.json({ code, teacherToken: made.teacherToken });
       });
       app.post('/live/sessions/:code/revive', async (req, res) => {
@@ -129,7 +132,7 @@ export async function startClassServer(options: ClassServerOptions) {
       return false;
     }
     await openRoom(session);
-    log(`session ${code}: brought back with ${session.games.size} games`);
+    log(`session ${code}: brought back with ${session.games.size + (session.desk?.tables.size ?? 0)} games`);
     return true;
   }
 

@@ -1,11 +1,18 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { makeClassCode } from '../src/flow/classCode';
 import type { GameLength } from '../src/flow/gameLength';
-import type { ClassView, GameEventMessage, SessionState, TeacherMessage } from '../src/flow/live/protocol';
+import type {
+  ClassView,
+  GameEventMessage,
+  SessionMode,
+  SessionState,
+  TeacherMessage,
+} from '../src/flow/live/protocol';
 import { type ResultFile, resultOf } from '../src/flow/resultFile';
 import type { ScenarioEntry } from '../src/flow/runContext';
 import { shortNameOf } from '../src/flow/selectors';
 import { NEUTRAL_STRINGS } from '../src/flow/strings';
+import { SeatDesk } from './seatDesk';
 import type { StoredSession } from './sessionStore';
 import { type Applied, StudentGame } from './studentGame';
 
@@ -31,16 +38,23 @@ export class ClassSession {
   readonly games = new Map<string, StudentGame>();
   readonly connected = new Set<string>();
   private readonly refusals = new Map<string, number>();
+  /** Seats mode's tables (server/seatDesk.ts); null in solo mode. */
+  readonly desk: SeatDesk | null;
 
   private constructor(
     private readonly deps: SessionDeps,
     readonly entry: ScenarioEntry,
     readonly stored: StoredSession,
-  ) {}
+  ) {
+    this.desk =
+      stored.mode === 'seats'
+        ? new SeatDesk({ ...deps, newToken, tokenHash, mostStudents: MOST_STUDENTS }, entry, stored)
+        : null;
+  }
 
   static create(
     deps: SessionDeps,
-    setup: { code: string; scenarioId: string; length: GameLength; seed: number },
+    setup: { code: string; scenarioId: string; length: GameLength; seed: number; mode?: SessionMode },
   ): { session: ClassSession; teacherToken: string } | string {
     const entry = deps.catalog.find((e) => e.id === setup.scenarioId);
     if (!entry) return `this server has no scenario "${setup.scenarioId}"`;
@@ -51,6 +65,8 @@ export class ClassSession {
       ...setup,
       seed: game.seed,
       length: game.length,
+      mode: setup.mode ?? 'solo',
+      tables: [],
       startedAt: deps.now(),
       teacherTokenHash: tokenHash(teacherToken),
       paused: false,
@@ -151,6 +167,7 @@ export class ClassSession {
           const game = this.games.get(student.key);
           if (game?.inject(message.eventId)) student.save = game.saveText(this.deps.now());
         }
+        this.desk?.inject(message.eventId);
         return null;
       }
     }
@@ -162,8 +179,8 @@ export class ClassSession {
   }
 
   state(): SessionState {
-    const { code, scenarioId, length, paused, ended } = this.stored;
-    return { code, classCode: this.classCode(), scenarioId, length, paused, ended };
+    const { code, scenarioId, length, paused, ended, mode } = this.stored;
+    return { code, classCode: this.classCode(), scenarioId, length, paused, ended, mode };
   }
 
   view(): ClassView {
@@ -184,19 +201,23 @@ export class ClassSession {
         const idle = Math.max(0, Math.round((now - s.lastMoveAt) / 1000));
         return [game.row(s.key, name, this.connected.has(s.key), idle, this.refusals.get(s.key) ?? 0)];
       }),
+      ...this.desk?.view(this.connected),
     };
   }
 
   /** Every finished game's result file: what the offline class view reads. */
   results(date: string): ResultFile[] {
-    return this.stored.students.flatMap((s) => {
-      const run = this.games.get(s.key)?.run();
-      const result = run && resultOf(run, date);
-      return result ? [result] : [];
-    });
+    return this.stored.students
+      .flatMap((s) => {
+        const run = this.games.get(s.key)?.run();
+        const result = run && resultOf(run, date);
+        return result ? [result] : [];
+      })
+      .concat(this.desk?.results(date) ?? []);
   }
 
   dispose(): void {
+    this.desk?.dispose();
     for (const game of this.games.values()) game.stop();
   }
 }

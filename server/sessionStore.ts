@@ -2,6 +2,16 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { join } from 'node:path';
 import { z } from 'zod';
 import { GAME_LENGTHS } from '../src/flow/gameLength';
+import { SESSION_MODES } from '../src/flow/live/protocol';
+
+/** A seats-mode table: its game, and who took each seat (the mediator's first, then the delegations' in order). */
+export const storedTableSchema = z.object({
+  key: z.string(),
+  save: z.string(),
+  lastMoveAt: z.number(),
+  seats: z.array(z.object({ key: z.string(), tokenHash: z.string(), name: z.string() }).nullable()),
+});
+export type StoredTable = z.infer<typeof storedTableSchema>;
 
 /**
  * A session as it is kept on disk: enough to rebuild every student's game after a restart, or on another
@@ -17,6 +27,10 @@ export const storedSessionSchema = z.object({
   paused: z.boolean(),
   ended: z.boolean(),
   namesShown: z.boolean(),
+  // A file written before seats mode is a solo session.
+  mode: z.enum(SESSION_MODES).default('solo'),
+  /** Seats mode's tables; the students who hold their seats are kept there, not in `students`. */
+  tables: z.array(storedTableSchema).default([]),
   students: z.array(
     z.object({
       key: z.string(),

@@ -2,7 +2,7 @@ import { createActor } from 'xstate';
 import { conference } from '../src/engine/moves';
 import type { AppActor } from '../src/flow/appActor';
 import type { GameLength } from '../src/flow/gameLength';
-import type { GameEventMessage, StudentRow } from '../src/flow/live/protocol';
+import type { GameEventMessage, ReplyEventMessage, StudentRow } from '../src/flow/live/protocol';
 import { rootMachine } from '../src/flow/rootMachine';
 import { rulesOf } from '../src/flow/rulesOf';
 import type { RunContext, ScenarioEntry } from '../src/flow/runContext';
@@ -28,11 +28,16 @@ export class StudentGame {
     length: GameLength,
     name: string,
     code: string,
+    /** Seats mode: every delegation's seat a person's, answered by the table's students or for them. */
+    personSeats = false,
   ) {
     const actor = createActor(rootMachine, {
       input: { soundOn: false, scenarios: [entry], seed, now: startedAt },
     }).start();
     actor.send({ type: 'boot.loaded' });
+    if (personSeats)
+      for (const party of entry.scenario.parties)
+        actor.send({ type: 'title.seat', party: party.id, mode: 'person' });
     actor.send({ type: 'title.start', scenarioId: entry.id, length, player: { name, classCode: code } });
     return new StudentGame(actor);
   }
@@ -51,12 +56,13 @@ export class StudentGame {
       },
     }).start();
     actor.send({ type: 'boot.loaded' });
-    return new StudentGame(actor);
+    return new StudentGame(actor).settled();
   }
 
-  apply(event: GameEventMessage): Applied {
+  apply(event: GameEventMessage | ReplyEventMessage): Applied {
     const before = this.actor.getSnapshot();
     this.actor.send(event as never);
+    this.settled();
     const after = this.actor.getSnapshot();
     if (event.type.startsWith('move.'))
       return after.context.run?.log.length !== before.context.run?.log.length ? 'moved' : 'refused';
@@ -68,6 +74,13 @@ export class StudentGame {
     const before = this.run().log.length;
     this.actor.send({ type: 'move.inject', event: eventId });
     return this.run().log.length !== before;
+  }
+
+  /** No laptop passes between a live table's students: the hot seat's privacy screen after the answers goes by itself. */
+  private settled(): this {
+    if (this.actor.getSnapshot().matches({ run: { meetings: 'handBack' } }))
+      this.actor.send({ type: 'hotSeat.back' });
+    return this;
   }
 
   run(): RunContext {

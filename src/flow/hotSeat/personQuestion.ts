@@ -91,8 +91,13 @@ const round = (n: number) => Math.round(n);
 /** The first person's seat waiting to answer the tabled text, with what that person may see; null when none. */
 export function personQuestion(run: RunContext): PersonQuestion | null {
   const party = waitingSeats(run)[0];
+  return party === undefined ? null : personQuestionFor(run, party);
+}
+
+/** What the person at one party's seat may see of the tabled text; null when that seat owes no answer. */
+export function personQuestionFor(run: RunContext, party: number): PersonQuestion | null {
   const question = run.pending?.request.questions.find((q) => q.party === party);
-  if (party === undefined || !question) return null;
+  if (!question || !waitingSeats(run).includes(party)) return null;
   const view = question.view;
   const scenario = run.scenario;
   const total = view.weights.reduce((a, w) => a + Math.max(0, w), 0);

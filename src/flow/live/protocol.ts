@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MOVE_SCHEMAS } from '../../engine/move';
 import { GAME_LENGTHS } from '../gameLength';
+import type { PersonQuestion } from '../hotSeat/personQuestion';
 import { MOST_ANSWER_CHARS } from '../runContext';
 
 /**
@@ -67,14 +68,31 @@ export const gameEventSchema = z.discriminatedUnion('type', [
 
 export type GameEventMessage = z.infer<typeof gameEventSchema>;
 
+/** A delegation's answer to the text on the table, sent in `play` by a student holding that seat (seats mode). */
+export const replyEventSchema = MOVE_SCHEMAS.reply.extend({ type: z.literal('move.reply') });
+export type ReplyEventMessage = z.infer<typeof replyEventSchema>;
+
+/** What `play` carries in seats mode: the mediator's game events, or a delegation's reply. */
+export const seatGameEventSchema = z.discriminatedUnion('type', [
+  ...gameEventSchema.options,
+  replyEventSchema,
+]);
+export type SeatGameEventMessage = z.infer<typeof seatGameEventSchema>;
+
+/** Solo: every student plays their own game. Seats: students share tables, one mediating, others at the seats. */
+export const SESSION_MODES = ['solo', 'seats'] as const;
+export type SessionMode = (typeof SESSION_MODES)[number];
+
 /** How a client joins a room: a teacher creating or re-entering a session, or a student. */
 export const createOptionsSchema = z.object({
   role: z.literal('teacher'),
   serverKey: z.string().min(1).max(200),
   scenarioId: id,
   length: z.enum(GAME_LENGTHS),
+  mode: z.enum(SESSION_MODES).default('solo'),
 });
-export type CreateOptions = z.infer<typeof createOptionsSchema>;
+/** `mode` may be left out: a session is then solo. */
+export type CreateOptions = z.input<typeof createOptionsSchema>;
 
 export const joinOptionsSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('teacher'), teacherToken: z.string().min(1).max(200) }),
@@ -116,6 +134,10 @@ export const TO_CLIENT = {
   /** To a student, once: the token for coming back to the same game. */
   studentToken: 'studentToken',
   problem: 'problem',
+  /** Seats mode, to a table's mediator: the table's public status (a SeatTableStatus), after every change. */
+  table: 'table',
+  /** Seats mode, to a delegation's student: their seat's view (a SeatView), after every change at the table. */
+  seat: 'seat',
 } as const;
 
 /** The session as every client sees it. */
@@ -127,6 +149,8 @@ export interface SessionState {
   readonly length: (typeof GAME_LENGTHS)[number];
   readonly paused: boolean;
   readonly ended: boolean;
+  /** Absent means solo. */
+  readonly mode?: SessionMode;
 }
 
 /** One student, as the teacher's live view lists them. */
@@ -150,10 +174,66 @@ export interface StudentRow {
   readonly idleSeconds: number;
 }
 
+/** One seat at a seats-mode table, as everyone at the table sees it: no names, no secrets. */
+export interface SeatHolder {
+  /** 'mediator', or the delegation's party id. */
+  readonly seat: string;
+  /** A student took it, or no one ever did (the computer answers for a delegation's seat no one holds). */
+  readonly held: 'student' | 'computer';
+  /** The student holding it is connected (false for a computer's seat). */
+  readonly connected: boolean;
+}
+
+/** A seats-mode table's public status: what anyone at the table may know. */
+export interface SeatTableStatus {
+  /** The table's key, e.g. "t1", and its name, e.g. "Table 1". */
+  readonly table: string;
+  readonly name: string;
+  readonly day: number;
+  readonly date: string;
+  /** The text on the table, issue by issue (labels). */
+  readonly text: readonly string[];
+  readonly textIsStatusQuo: boolean;
+  /** The delegations (party ids) whose answer the tabled text still waits for. */
+  readonly waitingFor: readonly string[];
+  readonly seats: readonly SeatHolder[];
+  readonly outcome: 'everyone' | 'some' | null;
+}
+
+/** What a delegation's student receives: the table's status and their own question, nothing of another party. */
+export interface SeatView {
+  /** Their party's id and name. */
+  readonly party: string;
+  readonly name: string;
+  readonly table: SeatTableStatus;
+  /** Whether a tabled text waits for their answer; the question is then their own side of it. */
+  readonly waiting: boolean;
+  readonly question: PersonQuestion | null;
+}
+
+/** One seats-mode table in the teacher's view: who holds which seat. */
+export interface TableRow {
+  /** The same key as the table's row in `students`. */
+  readonly key: string;
+  readonly name: string;
+  readonly seats: readonly {
+    /** 'mediator', or the delegation's short name. */
+    readonly seat: string;
+    /** The student's name (or "Student 3" while names are hidden); null for a seat the computer holds. */
+    readonly student: string | null;
+    readonly connected: boolean;
+  }[];
+}
+
 export interface ClassView {
   readonly session: SessionState;
   readonly namesShown: boolean;
+  /** Solo: one row per student. Seats: one row per table (its name "Table 1", `connected` its mediator's). */
   readonly students: readonly StudentRow[];
+  /** Absent means solo. */
+  readonly mode?: SessionMode;
+  /** Seats mode: each table's seats. */
+  readonly tables?: readonly TableRow[];
   readonly parties: readonly string[];
   readonly issues: readonly string[];
   readonly injects: readonly { readonly id: string; readonly title: string }[];

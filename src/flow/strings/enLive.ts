@@ -2,6 +2,10 @@
 export function englishLive() {
   return {
     unnamed: (n: number) => `Student ${n}`,
+    /** A seats-mode table: one negotiation a group plays together. */
+    table: (n: number) => `Table ${n}`,
+    /** A seat at a table, in the teacher's view. */
+    mediatorSeat: 'mediator',
     /** The teacher's live tab. */
     teacher: {
       tab: 'Live session',
@@ -82,6 +86,7 @@ export function englishLive() {
       tooManySessions: 'This class server has as many sessions open as it takes: end one you no longer need.',
       noScenario: 'This class server does not have that scenario.',
       refused: 'The class server did not take that move: your game is shown as the server has it.',
+      refusedSeat: 'The class server did not take that answer: the table is shown as the server has it.',
       malformed: 'The class server could not read a message from this page and ignored it.',
     },
   };
