@@ -25,7 +25,9 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     viewport: { width: 1280, height: 720 },
     launchOptions: { executablePath: browser.path, args: CHROMIUM_ARGS },
-    trace: 'retain-on-failure',
+    // As in playwright.config.ts: a failure keeps its trace and a screenshot, without screencast or DOM snapshots.
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: false, sources: true },
+    screenshot: 'only-on-failure',
   },
   webServer: {
     command: `npx vite --config e2e/vite.live.config.ts --host localhost --port ${port} --strictPort --logLevel warn`,
