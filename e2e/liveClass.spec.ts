@@ -162,3 +162,49 @@ test('a teacher runs a live session: two students on their own devices, watched,
   // The one refusal the test asked for: the wrong server key.
   expect(problems.filter((p) => !p.includes('status of 403'))).toEqual([]);
 });
+
+test('seats: one student is the envoy, another holds Russia’s seat on their own device, the computer holds the rest', async ({
+  browser,
+}) => {
+  const problems: string[] = [];
+  const teacher = await device(browser, problems);
+  await teacher.goto(`${BASE}/#teacher`);
+  await teacher.getByRole('tab', { name: 'Live session' }).click();
+  await teacher.getByRole('radio', { name: /^Groups at tables/ }).check();
+  await teacher.getByLabel('Server key').fill(KEY);
+  await teacher.getByRole('button', { name: 'Open a live session' }).click();
+  const code = (await teacher.getByTestId('live-code').textContent()) ?? '';
+
+  const envoy = await device(browser, problems);
+  await studentJoins(envoy, code, 'Amina');
+  const russia = await device(browser, problems);
+  await russia.goto(`${BASE}/`);
+  await russia.getByLabel('Class code').fill(code);
+  await russia.getByLabel('Your name (optional)').fill('Omar');
+  await russia.getByRole('button', { name: 'Join the class game' }).click();
+  await expect(
+    russia.getByRole('heading', { level: 1, name: 'You hold the seat of the Russia' }),
+  ).toBeVisible();
+  await expect(russia.getByText('Waiting for the envoy to table a text.')).toBeVisible();
+  // The delegation's page has no game of its own: the table's game is on the server.
+  expect(await russia.evaluate(() => window.__envoy!.run())).toBeNull();
+  await expect(teacher.locator('.live-seats')).toContainText(/RUS: Student 2/);
+
+  // The envoy tables a text: the computer answers at once for the empty seats; the envoy waits for Russia.
+  await envoy.getByRole('button', { name: /^Begin:/ }).click();
+  await envoy.getByRole('button', { name: 'Go to the meeting room' }).click();
+  await envoy.getByRole('button', { name: 'Table the text to every delegation' }).click();
+  await expect(envoy.getByRole('heading', { name: 'The text is with the delegations' })).toBeVisible();
+  await expect(envoy.getByText('Still to answer: Russia.')).toBeVisible();
+
+  // Russia's student reads their own brief and rejects the text; the envoy is back in the meeting room.
+  await expect(russia.getByRole('heading', { name: 'Your brief' })).toBeVisible();
+  await russia.getByRole('button', { name: 'Reject it' }).click();
+  await expect(russia.getByText('Waiting for the envoy to table a text.')).toBeVisible();
+  await expect(envoy.getByRole('button', { name: 'Consult in private with Russia' })).toBeVisible();
+  const log = await envoy.evaluate(
+    () => (window.__envoy!.run() as { log: { type: string; party?: string }[] }).log,
+  );
+  expect(log.filter((m) => m.type === 'reply').map((m) => m.party)).toContain('russia');
+  expect(problems).toEqual([]);
+});

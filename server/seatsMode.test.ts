@@ -246,7 +246,7 @@ describe('seats mode: a group plays one negotiation, each student at their own s
     expect(view.mode).toBe('seats');
     expect(view.students.map((s) => s.name)).toEqual(['Table 1']);
     expect(view.tables![0]!.seats).toEqual([
-      { seat: 'mediator', student: 'Student 1', connected: true },
+      { seat: 'Mediator', student: 'Student 1', connected: true },
       { seat: 'RUS', student: 'Student 2', connected: true },
       { seat: 'US', student: 'Student 3', connected: false },
       { seat: 'SNC', student: null, connected: false },

@@ -69,6 +69,23 @@ function serializeState(snapshot: Snapshot): string {
 }
 
 const scenarios = [{ id: fixture.meta.id, scenario: fixture }];
+const SEAT_VIEW = {
+  party: 'lower',
+  name: 'Lower valley',
+  waiting: false,
+  question: null,
+  table: {
+    table: 't1',
+    name: 'Table 1',
+    day: 0,
+    date: '',
+    text: [],
+    textIsStatusQuo: true,
+    waitingFor: [],
+    seats: [],
+    outcome: null,
+  },
+};
 const paths = [
   ...getShortestPaths(rootMachine, {
     input: { soundOn: false, scenarios, seed: 3 },
@@ -95,6 +112,17 @@ const paths = [
         snapshot.context.run?.pending?.answers.length,
         snapshot.context.run?.log.length,
       ]),
+  }),
+  // A delegation's own device at a live table (seats mode): the server's view of its seat.
+  ...getShortestPaths(rootMachine, {
+    input: { soundOn: false, scenarios, seed: 3 },
+    events: (snapshot): RootEvent[] =>
+      snapshot.matches('booting')
+        ? [{ type: 'boot.loaded' }]
+        : snapshot.matches('title')
+          ? [{ type: 'liveClass.seat', view: SEAT_VIEW }]
+          : [],
+    serializeState: (snapshot) => JSON.stringify(snapshot.value),
   }),
 ];
 

@@ -4,7 +4,7 @@ import { isMoveEvent, moveOf, type RootEvent } from './events';
 import { personAsked } from './hotSeat/personQuestion';
 import { chooseSeat, seatsChosen } from './hotSeat/seatChoice';
 import { isLiveEvent } from './live/liveEvents';
-import { joiningLive, updateLive } from './live/liveState';
+import { joiningLive, seatMayReply, updateLive } from './live/liveState';
 import { readLiveCode } from './live/protocol';
 import { updateCatalog } from './liveCatalog';
 import { openScenarioFile } from './openScenarioFile';
@@ -188,6 +188,8 @@ export const rootMachine = setup({
       ],
     },
     'liveClass.leave': { target: '.title', actions: ['updateLive', 'leaveLive', assign({ run: null })] },
+    // Seats mode: a delegation's own page, with no game of its own (the table's game is on the server).
+    'liveClass.seat': { target: '.liveSeat', actions: 'updateLive' },
     'liveClass.*': { actions: 'updateLive' },
     'app.failed': {
       target: '.failed',
@@ -526,6 +528,17 @@ export const rootMachine = setup({
         'debrief.restart': {
           target: 'title',
           actions: ['clearSave', 'leaveLive', assign({ run: null, liveClass: null })],
+        },
+      },
+    },
+    /** A delegation's seat at a live table: its brief and its question, answered from this device. */
+    liveSeat: {
+      on: {
+        'move.reply': {
+          guard: ({ context, event }) => seatMayReply(context.liveClass, event.party),
+          actions: assign({
+            liveClass: ({ context }) => (context.liveClass ? { ...context.liveClass, answered: true } : null),
+          }),
         },
       },
     },

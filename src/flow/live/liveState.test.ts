@@ -64,7 +64,13 @@ describe('a game in a live session', () => {
   it('the server’s game goes on the screen it names; the teacher’s pause and news are kept for the page', () => {
     const { actor } = playing();
     expect(actor.getSnapshot().value).toBe('briefing');
-    actor.send({ type: 'liveClass.session', paused: true, ended: false });
+    actor.send({
+      type: 'liveClass.session',
+      paused: true,
+      ended: false,
+      mode: 'solo',
+      scenarioId: entry.id,
+    });
     actor.send({
       type: 'liveClass.news',
       title: 'Iran invited',

@@ -1,4 +1,5 @@
 import type { LiveEvent } from './liveEvents';
+import type { SeatTableStatus, SeatView, SessionMode } from './protocol';
 
 /** A student's page in a live class session, as the game shows it. */
 export interface LiveState {
@@ -10,6 +11,14 @@ export interface LiveState {
   readonly lost: boolean;
   readonly paused: boolean;
   readonly ended: boolean;
+  readonly mode: SessionMode;
+  readonly scenarioId: string | null;
+  /** Seats mode, the mediator's page: the table as the server sees it. */
+  readonly table: SeatTableStatus | null;
+  /** Seats mode, a delegation's page: its own seat. */
+  readonly seat: SeatView | null;
+  /** The delegation's answer has gone to the server, which has not yet said the question is closed. */
+  readonly answered: boolean;
   readonly news: { readonly title: string; readonly text: string } | null;
   readonly notice: string | null;
   /** Why the join failed, in the server's words or the page's. */
@@ -25,6 +34,11 @@ export function joiningLive(code: string, name: string): LiveState {
     lost: false,
     paused: false,
     ended: false,
+    mode: 'solo',
+    scenarioId: null,
+    table: null,
+    seat: null,
+    answered: false,
     news: null,
     notice: null,
     problem: null,
@@ -41,7 +55,18 @@ export function updateLive(live: LiveState | null, event: LiveEvent): LiveState 
     case 'liveClass.failed':
       return { ...live, phase: 'failed', connected: false, problem: event.message.slice(0, 300) };
     case 'liveClass.session':
-      return { ...live, paused: event.paused, ended: event.ended };
+      return {
+        ...live,
+        paused: event.paused,
+        ended: event.ended,
+        mode: event.mode,
+        scenarioId: event.scenarioId,
+      };
+    case 'liveClass.table':
+      return { ...live, table: event.status };
+    case 'liveClass.seat':
+      // A new view from the server settles the answer sent, whatever it said.
+      return { ...live, seat: event.view, answered: false };
     case 'liveClass.connection':
       return { ...live, connected: event.connected };
     case 'liveClass.lost':
@@ -55,4 +80,9 @@ export function updateLive(live: LiveState | null, event: LiveEvent): LiveState 
     case 'liveClass.dismissNotice':
       return { ...live, notice: null };
   }
+}
+
+/** A delegation's page answers the question its seat is asked, once: the server hears it through the page's link. */
+export function seatMayReply(live: LiveState | null, party: string): boolean {
+  return Boolean(live?.seat?.waiting && live.seat.question && live.seat.party === party && !live.answered);
 }

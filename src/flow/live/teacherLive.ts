@@ -1,6 +1,6 @@
 import type { GameLength } from '../gameLength';
 import type { ResultFile } from '../resultFile';
-import type { ClassView, TeacherMessage } from './protocol';
+import type { ClassView, SessionMode, TeacherMessage } from './protocol';
 
 /** The teacher's live session as their page shows it: set up, opening, open (the class as the server sees it). */
 export interface TeacherLiveState {
@@ -25,6 +25,7 @@ export interface TeacherLivePort {
     readonly serverKey: string;
     readonly scenarioId: string;
     readonly length: GameLength;
+    readonly mode: SessionMode;
   }): void;
   command(message: TeacherMessage): void;
   /** Leaves a session that has ended, for a new one. */

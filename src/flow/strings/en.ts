@@ -21,7 +21,7 @@ export function english(t: Terms) {
     ...englishClassroom(t),
     roleBriefs: englishBriefs(t),
     hotSeat: englishHotSeat(t),
-    liveClass: englishLive(),
+    liveClass: englishLive(t),
     ...englishClass(t),
     lessonGuide: englishGuide(t),
     title: {

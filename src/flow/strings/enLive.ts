@@ -1,15 +1,22 @@
+import type { Terms } from '../frame';
+
 /** Live class sessions in English: what the class server says about a session and its students. */
-export function englishLive() {
+export function englishLive(t: Terms) {
   return {
     unnamed: (n: number) => `Student ${n}`,
     /** A seats-mode table: one negotiation a group plays together. */
     table: (n: number) => `Table ${n}`,
     /** A seat at a table, in the teacher's view. */
-    mediatorSeat: 'mediator',
+    mediatorSeat: t.mediator.charAt(0).toUpperCase() + t.mediator.slice(1),
     /** The teacher's live tab. */
     teacher: {
       tab: 'Live session',
       lead: 'Every student plays on their own device, and you watch the class as it plays. This needs the class server (npm run class) on a machine the students can reach.',
+      mode: 'How the class plays',
+      modes: {
+        solo: `Each student plays the ${t.mediator} in their own game`,
+        seats: `Groups at tables: one student is the ${t.mediator}, the others hold the ${t.parties}’ seats (the computer holds a seat no one takes)`,
+      },
       server: 'Class server address',
       key: 'Server key',
       keyHint: 'In the file the class server named when it started (.class-data/server-key.txt).',
@@ -47,6 +54,7 @@ export function englishLive() {
         text: 'Text on the table',
         come: 'Would come now',
         outcome: 'Outcome',
+        seats: 'Seats',
       },
       statusQuo: 'nothing agreed yet',
       away: 'away',
@@ -55,6 +63,30 @@ export function englishLive() {
       stuckIdle: (seconds: number) => `no move for ${Math.floor(seconds / 60)} min`,
       stuckRefused: 'moves refused again and again',
       noneComing: 'no one',
+    },
+    /** Seats mode: a student at a table's seat, or the table's envoy waiting for the answers. */
+    seats: {
+      badge: (table: string, seat: string) => ` · ${table} · ${seat}`,
+      office: (table: string) => `${table} · your seat, on your own device`,
+      heading: (party: string) => `You hold the seat of the ${party}`,
+      lead: `Another student is the ${t.mediator}. When they table a text to you, your confidential brief and the text appear here, for you alone, and you answer from this device.`,
+      waiting: `Waiting for the ${t.mediator} to table a text.`,
+      answered: `Your answer has gone to the ${t.mediator}.`,
+      date: (date: string) => `At the table: ${date}`,
+      textHeading: 'The text on the table',
+      noText: 'Nothing has been tabled yet.',
+      aroundHeading: 'Around the table',
+      mediator: `The ${t.mediator}`,
+      byStudent: 'a student',
+      byStudentAway: 'a student (away)',
+      byComputer: 'the computer',
+      everyone: `The ${t.meeting} met, and every ${t.party} came.`,
+      some: `The ${t.meeting} met, and not every ${t.party} came.`,
+      noScenario:
+        'This copy of the game does not have the session’s scenario: open the game from the class server’s address.',
+      withDelegations: `The text is with the ${t.parties}`,
+      withDelegationsLead: `Each ${t.party} answers from its own device; the computer answers for a seat no student holds.`,
+      stillToAnswer: (names: string) => `Still to answer: ${names}.`,
     },
     /** What a student's page says about the session it plays in. */
     student: {

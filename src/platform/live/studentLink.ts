@@ -1,11 +1,29 @@
 import { Client, type Room } from '@colyseus/sdk';
 import type { RootEvent } from '../../flow/events';
-import { gameEventSchema, TO_CLIENT, TO_SERVER } from '../../flow/live/protocol';
+import {
+  type SeatTableStatus,
+  type SeatView,
+  type SessionState,
+  seatGameEventSchema,
+  TO_CLIENT,
+  TO_SERVER,
+} from '../../flow/live/protocol';
 import { NEUTRAL_STRINGS } from '../../flow/strings';
 import type { EventTap } from './eventTap';
 import { readLiveSeat, writeLiveSeat } from './liveSeat';
 
 const WORDS = NEUTRAL_STRINGS.liveClass;
+
+/** The server's table status has the lists the page draws from (a message that does not is left unread). */
+function isTable(status: SeatTableStatus | undefined): status is SeatTableStatus {
+  return (
+    typeof status === 'object' &&
+    status !== null &&
+    Array.isArray(status.text) &&
+    Array.isArray(status.seats) &&
+    Array.isArray(status.waitingFor)
+  );
+}
 
 /** The codes the class server refuses a join with, in its own words (server/classRoom.ts). */
 const SAID_BY_SERVER = new Set([400, 403, 409, 429]);
@@ -69,9 +87,21 @@ export async function joinAsStudent(deps: StudentLinkDeps, code: string, name: s
     if (typeof message?.token === 'string')
       writeLiveSeat(store, { url, code, name, token: message.token.slice(0, 200) });
   });
-  room.onMessage(TO_CLIENT.session, (state: { paused?: unknown; ended?: unknown }) =>
-    send({ type: 'liveClass.session', paused: state?.paused === true, ended: state?.ended === true }),
+  room.onMessage(TO_CLIENT.session, (state: Partial<Record<keyof SessionState, unknown>>) =>
+    send({
+      type: 'liveClass.session',
+      paused: state?.paused === true,
+      ended: state?.ended === true,
+      mode: state?.mode === 'seats' ? 'seats' : 'solo',
+      scenarioId: String(state?.scenarioId ?? ''),
+    }),
   );
+  room.onMessage(TO_CLIENT.table, (status: SeatTableStatus) => {
+    if (isTable(status)) send({ type: 'liveClass.table', status });
+  });
+  room.onMessage(TO_CLIENT.seat, (view: SeatView) => {
+    if (isTable(view?.table) && typeof view.party === 'string') send({ type: 'liveClass.seat', view });
+  });
   room.onMessage(TO_CLIENT.game, (message: { save?: unknown }) => show(message?.save));
   room.onMessage(TO_CLIENT.inject, (message: { title?: unknown; text?: unknown; save?: unknown }) => {
     show(message?.save);
@@ -101,7 +131,8 @@ export async function joinAsStudent(deps: StudentLinkDeps, code: string, name: s
     typing.clear();
   };
   tap.listen((event) => {
-    const parsed = gameEventSchema.safeParse(event);
+    // A delegation's reply travels too (seats mode); a solo game never has one to send.
+    const parsed = seatGameEventSchema.safeParse(event);
     if (!parsed.success) return;
     const played = parsed.data;
     if (played.type === 'reflection.answer') {

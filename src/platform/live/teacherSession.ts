@@ -93,7 +93,12 @@ export function createTeacherSession(
       if (state.phase !== 'setup') return;
       const url = setup.url.trim().replace(/\/+$/, '');
       void connect(url, {
-        create: { serverKey: setup.serverKey, scenarioId: setup.scenarioId, length: setup.length },
+        create: {
+          serverKey: setup.serverKey,
+          scenarioId: setup.scenarioId,
+          length: setup.length,
+          mode: setup.mode,
+        },
       });
     },
     command(message) {

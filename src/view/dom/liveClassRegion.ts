@@ -56,6 +56,7 @@ export function liveClassRegion(
       badge.replaceChildren(
         h('span', { class: 'live-dot', 'aria-hidden': 'true' }),
         words.badge(showLiveCode(live.code)),
+        live.seat ? TEXT.liveClass.seats.badge(live.seat.table.name, live.seat.name) : '',
         live.connected ? '' : h('span', { class: 'live-offline' }, ` · ${words.reconnecting}`),
       );
       const rejoin = () => send({ type: 'liveClass.rejoin', code: live.code, name: live.name });

@@ -18,6 +18,7 @@ import { conferenceScreen } from './screens/conferenceScreen';
 import { debriefScreen } from './screens/debriefScreen';
 import { failureScreen } from './screens/failureScreen';
 import { hotSeatScreen } from './screens/hotSeatScreen';
+import { liveSeatScreen, tableWaitScreen } from './screens/liveSeatScreen';
 import { loadingScreen } from './screens/loadingScreen';
 import { meetingScreen } from './screens/meetingScreen';
 import { newsScreen } from './screens/newsScreen';
@@ -45,9 +46,12 @@ function screenFor(snapshot: AppSnapshot, send: Send, hooks: UiHooks): Screen {
   if (snapshot.matches('teacher')) return teacherScreen(snapshot, send, hooks);
   if (snapshot.matches('failed')) return failureScreen(snapshot, hooks.reload);
   if (snapshot.matches('saveProblem')) return saveProblemScreen(snapshot, send);
+  if (snapshot.matches('liveSeat')) return liveSeatScreen(snapshot, send);
   if (snapshot.matches('briefing')) return briefingScreen(snapshot, send);
   if (snapshot.matches({ run: 'plan' })) return planScreen(snapshot, send);
   const seat = hotSeatStageOf(snapshot);
+  // At a live table the delegations answer from their own devices: the envoy's page waits for them.
+  if (seat && snapshot.context.liveClass) return tableWaitScreen(snapshot);
   if (seat) return hotSeatScreen(snapshot.context.run!, seat, send);
   if (snapshot.matches({ run: 'meetings' })) return meetingScreen(snapshot, send);
   if (snapshot.matches({ run: 'dayEnd' })) return newsScreen(snapshot, send);
@@ -127,6 +131,10 @@ function dependencies(snapshot: AppSnapshot): readonly unknown[] {
     c.joinProblem,
     // The title's join form says how a live join goes; other screens leave the live session to its region.
     snapshot.matches('title') ? c.liveClass : null,
+    // A delegation's seat, and the envoy's wait for the answers, are drawn from the server's table.
+    c.liveClass?.seat,
+    c.liveClass?.table,
+    c.liveClass?.answered,
     c.teacher,
   ];
 }
@@ -223,7 +231,7 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
         .trim()
         .replace(/ /g, '-');
       // While the laptop is with a student (or changing hands), the mediator's toolbar and tips are put away.
-      bar.hidden = snapshot.matches('booting') || seat !== null;
+      bar.hidden = snapshot.matches('booting') || (seat !== null && !snapshot.context.liveClass);
       const keyed =
         focusedKey && !enteredNewState
           ? stage.querySelector<HTMLElement>(`[data-key="${CSS.escape(focusedKey)}"]`)

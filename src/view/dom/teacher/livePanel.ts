@@ -1,5 +1,12 @@
 import type { AppSnapshot } from '../../../flow/appActor';
-import { type ClassView, type StudentRow, showLiveCode } from '../../../flow/live/protocol';
+import {
+  type ClassView,
+  SESSION_MODES,
+  type SessionMode,
+  type StudentRow,
+  showLiveCode,
+  type TableRow,
+} from '../../../flow/live/protocol';
 import type { TeacherLivePort, TeacherLiveState } from '../../../flow/live/teacherLive';
 import { TEXT } from '../../text';
 import { h } from '../h';
@@ -13,6 +20,7 @@ interface Panel {
   url: string | null;
   key: string;
   inject: string;
+  mode: SessionMode;
   confirmingEnd: boolean;
   /** What the teacher asked the results for: the server sends them, and then they go there. */
   wanted: 'open' | 'download' | null;
@@ -22,7 +30,23 @@ interface Panel {
 
 const panels = new WeakMap<TeacherLivePort, Panel>();
 
-function studentRow(row: StudentRow): HTMLElement {
+function seatsOf(table: TableRow | undefined): HTMLElement | null {
+  if (!table) return null;
+  const words = TEXT.liveClass;
+  return h(
+    'td',
+    { class: 'live-seats' },
+    ...table.seats.map((s) =>
+      h(
+        'span',
+        { class: `live-seat ${s.connected ? '' : 'away'}` },
+        `${s.seat}: ${s.student ?? words.seats.byComputer}`,
+      ),
+    ),
+  );
+}
+
+function studentRow(row: StudentRow, table?: TableRow): HTMLElement {
   const words = TEXT.liveClass.teacher;
   const alert =
     row.stuck === 'idle'
@@ -45,6 +69,7 @@ function studentRow(row: StudentRow): HTMLElement {
     h('td', { class: 'live-text' }, row.textIsStatusQuo ? words.statusQuo : row.text.join(' · ')),
     h('td', {}, row.wouldCome.length > 0 ? row.wouldCome.join(', ') : words.noneComing),
     h('td', {}, row.outcome ? words[row.outcome] : ''),
+    seatsOf(table),
   );
 }
 
@@ -61,10 +86,21 @@ function classTable(view: ClassView): HTMLElement {
       h(
         'tr',
         {},
-        ...[c.name, c.day, c.moves, c.text, c.come, c.outcome].map((t) => h('th', { scope: 'col' }, t)),
+        ...[c.name, c.day, c.moves, c.text, c.come, c.outcome, ...(view.tables ? [c.seats] : [])].map((t) =>
+          h('th', { scope: 'col' }, t),
+        ),
       ),
     ),
-    h('tbody', {}, ...view.students.map(studentRow)),
+    h(
+      'tbody',
+      {},
+      ...view.students.map((row) =>
+        studentRow(
+          row,
+          view.tables?.find((t) => t.key === row.key),
+        ),
+      ),
+    ),
   );
 }
 
@@ -99,7 +135,13 @@ function setupForm(panel: Panel, port: TeacherLivePort, state: TeacherLiveState)
       onsubmit: (event) => {
         event.preventDefault();
         if (!desk.scenarioId) return;
-        port.open({ url: url.value, serverKey: key.value, scenarioId: desk.scenarioId, length: desk.length });
+        port.open({
+          url: url.value,
+          serverKey: key.value,
+          scenarioId: desk.scenarioId,
+          length: desk.length,
+          mode: panel.mode,
+        });
       },
     },
     h('label', { for: 'live-url' }, words.server, url),
@@ -112,7 +154,29 @@ function setupForm(panel: Panel, port: TeacherLivePort, state: TeacherLiveState)
     ),
     state.problem ? h('p', { class: 'join-problem', role: 'alert' }, state.problem) : null,
   );
-  return [h('p', { class: 'hint' }, words.lead), gameChoices(panel.snapshot, panel.send), form];
+  const modes = h(
+    'fieldset',
+    { class: 'scenario-list' },
+    h('legend', {}, words.mode),
+    ...SESSION_MODES.map((mode) =>
+      h(
+        'label',
+        { class: 'scenario-choice' },
+        h('input', {
+          type: 'radio',
+          name: 'live-mode',
+          value: mode,
+          'data-key': `live-mode-${mode}`,
+          checked: panel.mode === mode,
+          onchange: () => {
+            panel.mode = mode;
+          },
+        }),
+        h('span', {}, words.modes[mode]),
+      ),
+    ),
+  );
+  return [h('p', { class: 'hint' }, words.lead), gameChoices(panel.snapshot, panel.send), modes, form];
 }
 
 function sessionControls(panel: Panel, port: TeacherLivePort, state: TeacherLiveState): HTMLElement[] {
@@ -258,6 +322,7 @@ export function livePanel(
       url: null,
       key: '',
       inject: '',
+      mode: 'solo',
       confirmingEnd: false,
       wanted: null,
       shownResults: null,
