@@ -182,9 +182,7 @@ test('seats: one student is the envoy, another holds Russia’s seat on their ow
   await russia.getByLabel('Class code').fill(code);
   await russia.getByLabel('Your name (optional)').fill('Omar');
   await russia.getByRole('button', { name: 'Join the class game' }).click();
-  await expect(
-    russia.getByRole('heading', { level: 1, name: 'You hold the seat of the Russia' }),
-  ).toBeVisible();
+  await expect(russia.getByRole('heading', { level: 1, name: 'Your seat: Russia' })).toBeVisible();
   await expect(russia.getByText('Waiting for the envoy to table a text.')).toBeVisible();
   // The delegation's page has no game of its own: the table's game is on the server.
   expect(await russia.evaluate(() => window.__envoy!.run())).toBeNull();
@@ -196,6 +194,7 @@ test('seats: one student is the envoy, another holds Russia’s seat on their ow
   await envoy.getByRole('button', { name: 'Table the text to every delegation' }).click();
   await expect(envoy.getByRole('heading', { name: 'The text is with the delegations' })).toBeVisible();
   await expect(envoy.getByText('Still to answer: Russia.')).toBeVisible();
+  for (const page of [envoy, russia]) await expect(page.locator('.live-badge')).not.toHaveClass(/offline/);
 
   // Russia's student reads their own brief and rejects the text; the envoy is back in the meeting room.
   await expect(russia.getByRole('heading', { name: 'Your brief' })).toBeVisible();

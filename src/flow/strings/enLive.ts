@@ -68,7 +68,7 @@ export function englishLive(t: Terms) {
     seats: {
       badge: (table: string, seat: string) => ` · ${table} · ${seat}`,
       office: (table: string) => `${table} · your seat, on your own device`,
-      heading: (party: string) => `You hold the seat of the ${party}`,
+      heading: (party: string) => `Your seat: ${party}`,
       lead: `Another student is the ${t.mediator}. When they table a text to you, your confidential brief and the text appear here, for you alone, and you answer from this device.`,
       waiting: `Waiting for the ${t.mediator} to table a text.`,
       answered: `Your answer has gone to the ${t.mediator}.`,
