@@ -203,6 +203,7 @@ test('the tabs follow the arrow keys, Home and End with the focus; Escape and th
     ['ArrowLeft', 'Lesson guide'],
     ['Home', 'Class code'],
     ['ArrowLeft', 'Lesson guide'],
+    ['ArrowLeft', 'Live session'],
     ['ArrowLeft', 'Class results'],
   ];
   for (const [key, name] of keys) {

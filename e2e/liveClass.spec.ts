@@ -8,9 +8,8 @@ import { callConferenceFromPlan } from './play';
 
 // The class server (`npm run class`) serving this run's own e2e build, on a port of its own.
 const e2ePort = Number(process.env.E2E_PORT ?? 4173);
-const PORT = e2ePort + 2000;
 const BUILD = e2ePort === 4173 ? 'dist-e2e' : `dist-e2e-${e2ePort}`;
-const BASE = `http://127.0.0.1:${PORT}`;
+let BASE = '';
 const KEY = 'e2e-server-key-not-a-secret';
 const node = existsSync('node_modules/.bin/node') ? 'node_modules/.bin/node' : process.execPath;
 
@@ -18,7 +17,10 @@ let server: ChildProcess | null = null;
 let dataDir = '';
 let serverLog = '';
 
-test.beforeAll(async () => {
+test.beforeAll(async ({}, info) => {
+  // Each worker that runs a test of this file starts its own server.
+  const PORT = e2ePort + 2000 + info.workerIndex;
+  BASE = `http://127.0.0.1:${PORT}`;
   dataDir = mkdtempSync(join(tmpdir(), 'envoy-live-e2e-'));
   server = spawn(node, ['--import', 'tsx', 'server/main.ts'], {
     env: {
@@ -69,14 +71,21 @@ async function studentJoins(page: Page, code: string, name: string): Promise<voi
 
 const rows = (teacher: Page) => teacher.locator('.live-table tbody tr');
 
-test('a teacher runs a live session: two students on their own devices, watched, paused, given news, and their results', async ({
-  browser,
-}) => {
-  const problems: string[] = [];
+/** The teacher's page on the live tab, with the session's choices made (the key not yet typed). */
+async function teacherOnLiveTab(browser: Browser, problems: string[], mode: RegExp): Promise<Page> {
   const teacher = await device(browser, problems);
   await teacher.goto(`${BASE}/#teacher`);
   await teacher.getByRole('tab', { name: 'Live session' }).click();
   await teacher.getByRole('radio', { name: /^Short/ }).check();
+  await teacher.getByRole('radio', { name: mode }).check();
+  return teacher;
+}
+
+test('a teacher runs a live session: two students on their own devices, watched, paused, given news, and their results', async ({
+  browser,
+}) => {
+  const problems: string[] = [];
+  const teacher = await teacherOnLiveTab(browser, problems, /^Each student plays/);
   // The wrong key is refused with the fix; the right one opens a session and its code for the board.
   await teacher.getByLabel('Server key').fill('a guess');
   await teacher.getByRole('button', { name: 'Open a live session' }).click();
@@ -167,10 +176,7 @@ test('seats: one student is the envoy, another holds Russia’s seat on their ow
   browser,
 }) => {
   const problems: string[] = [];
-  const teacher = await device(browser, problems);
-  await teacher.goto(`${BASE}/#teacher`);
-  await teacher.getByRole('tab', { name: 'Live session' }).click();
-  await teacher.getByRole('radio', { name: /^Groups at tables/ }).check();
+  const teacher = await teacherOnLiveTab(browser, problems, /^Groups at tables/);
   await teacher.getByLabel('Server key').fill(KEY);
   await teacher.getByRole('button', { name: 'Open a live session' }).click();
   const code = (await teacher.getByTestId('live-code').textContent()) ?? '';

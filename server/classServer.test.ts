@@ -1,38 +1,20 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCheckedScenario } from '../src/engine/checkScenario';
 import { readClassCode } from '../src/flow/classCode';
 import { type ClassView, TO_CLIENT, TO_SERVER } from '../src/flow/live/protocol';
-import type { ScenarioEntry } from '../src/flow/runContext';
 import { parseSave } from '../src/platform/save';
-import { startClassServer } from './classServer';
+import { genevaCatalog, loopbackServer } from './testing/loopback';
 
-const loaded = loadCheckedScenario(
-  readFileSync('scenarios/geneva-2-2014.yaml', 'utf8'),
-  'geneva-2-2014.yaml',
-);
-if (!loaded.ok) throw new Error('the Geneva scenario does not load');
-const catalog: ScenarioEntry[] = [{ id: loaded.scenario.meta.id, scenario: loaded.scenario }];
+const catalog = genevaCatalog();
 const KEY = 'test-key-not-a-secret';
 const lines: string[] = [];
-const dataDir = mkdtempSync(join(tmpdir(), 'envoy-class-'));
-let server: Awaited<ReturnType<typeof startClassServer>>;
+const loop = loopbackServer(KEY, catalog, (l) => lines.push(l));
 let url = '';
 
 const start = async (mostOpenSessions?: number) => {
-  server = await startClassServer({
-    ...(mostOpenSessions ? { mostOpenSessions } : {}),
-    port: 0,
-    host: '127.0.0.1',
-    catalog,
-    serverKey: KEY,
-    dataDir,
-    log: (l) => lines.push(l),
-  });
-  url = `http://127.0.0.1:${server.port}`;
+  await loop.start(mostOpenSessions ? { mostOpenSessions } : {});
+  url = loop.url();
 };
 
 /** Resolves with the next message of a type (the SDK delivers in order). */
@@ -45,23 +27,7 @@ function next<T>(room: Room, type: string): Promise<T> {
   });
 }
 
-async function openSession(body: object = {}) {
-  const response = await fetch(`${url}/live/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      role: 'teacher',
-      serverKey: KEY,
-      scenarioId: catalog[0]!.id,
-      length: 'short',
-      ...body,
-    }),
-  });
-  return {
-    status: response.status,
-    body: (await response.json()) as { code?: string; teacherToken?: string; error?: string },
-  };
-}
+const openSession = (body: object = {}) => loop.openSession(body);
 
 async function joinStudent(code: string, name: string, studentToken?: string) {
   const client = new Client(url);
@@ -84,10 +50,7 @@ const logOf = (save: string) => {
 };
 
 beforeAll(() => start());
-afterAll(async () => {
-  await server.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => loop.dispose());
 
 describe('a live class session on loopback', () => {
   it('refuses to open a session without the server key, and names the fix', async () => {
@@ -199,7 +162,7 @@ describe('a live class session on loopback', () => {
     student.room.send(TO_SERVER.play, { event: { type: 'nav.meet' } });
     student.room.send(TO_SERVER.play, { event: { type: 'move.consult', party: 'coalition' } });
     await new Promise((r) => setTimeout(r, 400));
-    await server.close();
+    await loop.close();
     await start();
     const back = await joinStudent(code, 'Lina', student.token);
     expect(logOf(back.save).log).toEqual([{ type: 'consult', party: 'coalition' }]);
@@ -216,9 +179,9 @@ describe('a live class session on loopback', () => {
   });
 
   it('takes only so many open sessions at once, and one ended frees its place', async () => {
-    await server.close();
+    await loop.close();
     // A fresh store: no session of the tests above is brought back to count against the limit.
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(loop.dataDir, { recursive: true, force: true });
     await start(2);
     const first = await openSession();
     expect((await openSession()).status).toBe(200);

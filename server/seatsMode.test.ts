@@ -1,9 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCheckedScenario } from '../src/engine/checkScenario';
 import { pointsOf } from '../src/engine/game';
 import { computerReply } from '../src/flow/hotSeat/computerReply';
 import {
@@ -15,39 +11,23 @@ import {
 } from '../src/flow/live/protocol';
 import { rebuildRun } from '../src/flow/rebuild';
 import { rulesOf } from '../src/flow/rulesOf';
-import type { RunContext, ScenarioEntry } from '../src/flow/runContext';
+import type { RunContext } from '../src/flow/runContext';
 import { restore } from '../src/platform/resume';
 import { parseSave } from '../src/platform/save';
-import { startClassServer } from './classServer';
+import { genevaCatalog, loopbackServer } from './testing/loopback';
 
-const loaded = loadCheckedScenario(
-  readFileSync('scenarios/geneva-2-2014.yaml', 'utf8'),
-  'geneva-2-2014.yaml',
-);
-if (!loaded.ok) throw new Error('the Geneva scenario does not load');
-const geneva = loaded.scenario;
-const catalog: ScenarioEntry[] = [{ id: geneva.meta.id, scenario: geneva }];
+const catalog = genevaCatalog();
+const geneva = catalog[0]!.scenario;
 const KEY = 'seats-test-key-not-a-secret';
-const dataDir = mkdtempSync(join(tmpdir(), 'envoy-seats-'));
-let server: Awaited<ReturnType<typeof startClassServer>>;
+const loop = loopbackServer(KEY, catalog);
 let url = '';
 
 const start = async () => {
-  server = await startClassServer({
-    port: 0,
-    host: '127.0.0.1',
-    catalog,
-    serverKey: KEY,
-    dataDir,
-    log: () => {},
-  });
-  url = `http://127.0.0.1:${server.port}`;
+  await loop.start();
+  url = loop.url();
 };
 beforeAll(start);
-afterAll(async () => {
-  await server.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => loop.dispose());
 
 /** Every message a client hears, in order, and a wait for the next one of a type that passes a test. */
 function listen(room: Room) {
@@ -70,18 +50,8 @@ function listen(room: Room) {
 }
 
 async function openSeats(): Promise<{ code: string; teacherToken: string }> {
-  const response = await fetch(`${url}/live/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      role: 'teacher',
-      serverKey: KEY,
-      scenarioId: geneva.meta.id,
-      length: 'short',
-      mode: 'seats',
-    }),
-  });
-  return (await response.json()) as { code: string; teacherToken: string };
+  const { code, teacherToken } = (await loop.openSession({ mode: 'seats' })).body;
+  return { code: code!, teacherToken: teacherToken! };
 }
 
 /** A student at the table: the token comes first, then the mediator's game or the delegation's seat view. */
@@ -294,7 +264,7 @@ describe('seats mode: a group plays one negotiation, each student at their own s
   });
 
   it('brings every table back after a restart, each student to their own seat', async () => {
-    await server.close();
+    await loop.close();
     await start();
     const mediator = await sit(code, 'Amina', tokens.mediator);
     const russia = await sit(code, 'Boris', tokens.russia);

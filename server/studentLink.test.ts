@@ -1,49 +1,28 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client, type Room } from '@colyseus/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { loadCheckedScenario } from '../src/engine/checkScenario';
 import type { AppActor } from '../src/flow/appActor';
 import type { RootEvent } from '../src/flow/events';
 import { type ClassView, TO_CLIENT, TO_SERVER } from '../src/flow/live/protocol';
 import { rootMachine } from '../src/flow/rootMachine';
-import type { ScenarioEntry } from '../src/flow/runContext';
 import { createEventTap } from '../src/platform/live/eventTap';
 import { LIVE_SEAT_KEY } from '../src/platform/live/liveSeat';
 import { joinAsStudent } from '../src/platform/live/studentLink';
 import { restore } from '../src/platform/resume';
 import { parseSave } from '../src/platform/save';
 import { memoryStorage } from '../src/platform/testing/memoryStorage';
-import { startClassServer } from './classServer';
+import { genevaCatalog, loopbackServer } from './testing/loopback';
 
-const loaded = loadCheckedScenario(
-  readFileSync('scenarios/geneva-2-2014.yaml', 'utf8'),
-  'geneva-2-2014.yaml',
-);
-if (!loaded.ok) throw new Error('the Geneva scenario does not load');
-const catalog: ScenarioEntry[] = [{ id: loaded.scenario.meta.id, scenario: loaded.scenario }];
+const catalog = genevaCatalog();
 const KEY = 'link-test-key';
-const dataDir = mkdtempSync(join(tmpdir(), 'envoy-link-'));
-let server: Awaited<ReturnType<typeof startClassServer>>;
+const loop = loopbackServer(KEY, catalog);
 let url = '';
 
 beforeAll(async () => {
-  server = await startClassServer({
-    port: 0,
-    host: '127.0.0.1',
-    catalog,
-    serverKey: KEY,
-    dataDir,
-    log: () => {},
-  });
-  url = `http://127.0.0.1:${server.port}`;
+  await loop.start();
+  url = loop.url();
 });
-afterAll(async () => {
-  await server.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => loop.dispose());
 
 const until = async (check: () => boolean, what: string) => {
   for (let i = 0; i < 100; i++) {
@@ -91,16 +70,11 @@ function studentPage(store: ReturnType<typeof memoryStorage>) {
 }
 
 async function openSession(): Promise<{ code: string; teacher: Room; views: ClassView[] }> {
-  const response = await fetch(`${url}/live/sessions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ role: 'teacher', serverKey: KEY, scenarioId: catalog[0]!.id, length: 'short' }),
-  });
-  const { code, teacherToken } = (await response.json()) as { code: string; teacherToken: string };
-  const teacher = await new Client(url).joinById(code, { role: 'teacher', teacherToken });
+  const { code, teacherToken } = (await loop.openSession()).body;
+  const teacher = await new Client(url).joinById(code!, { role: 'teacher', teacherToken });
   const views: ClassView[] = [];
   teacher.onMessage(TO_CLIENT.classView, (view: ClassView) => views.push(view));
-  return { code, teacher, views };
+  return { code: code!, teacher, views };
 }
 
 describe('a student’s page linked to the class server', () => {
