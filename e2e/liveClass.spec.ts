@@ -17,9 +17,9 @@ let server: ChildProcess | null = null;
 let dataDir = '';
 let serverLog = '';
 
-test.beforeAll(async ({}, info) => {
+test.beforeAll(async () => {
   // Each worker that runs a test of this file starts its own server.
-  const PORT = e2ePort + 2000 + info.workerIndex;
+  const PORT = e2ePort + 2000 + Number(process.env.TEST_WORKER_INDEX ?? 0);
   BASE = `http://127.0.0.1:${PORT}`;
   dataDir = mkdtempSync(join(tmpdir(), 'envoy-live-e2e-'));
   server = spawn(node, ['--import', 'tsx', 'server/main.ts'], {
