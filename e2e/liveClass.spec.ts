@@ -46,8 +46,13 @@ test.beforeAll(async () => {
   throw new Error(`the class server did not start:\n${serverLog}`);
 });
 
-test.afterAll(() => {
-  server?.kill('SIGTERM');
+test.afterAll(async () => {
+  // The server writes its sessions as it stops: the folder goes once it has.
+  if (server && server.exitCode === null) {
+    const stopped = new Promise((resolve) => server!.once('exit', resolve));
+    server.kill('SIGTERM');
+    await stopped;
+  }
   rmSync(dataDir, { recursive: true, force: true });
 });
 
