@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -166,11 +166,25 @@ test('a teacher runs a live session: two students on their own devices, watched,
   await expect(teacher.getByRole('heading', { level: 2, name: `Class ${offline}` })).toBeVisible();
   await expect(teacher.getByText('Files not counted')).toHaveCount(0);
 
-  // The end: students are told, and a move is no longer taken.
+  // Or as files, named and written as the students' own downloads.
   await teacher.getByRole('tab', { name: 'Live session' }).click();
+  const download = teacher.waitForEvent('download');
+  await teacher.getByRole('button', { name: 'Download every result' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^geneva-2-2014-amina-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(JSON.parse(readFileSync((await file.path())!, 'utf8'))).toMatchObject({
+    student: 'Amina',
+    classCode: offline,
+    length: 'short',
+  });
+
+  // The end: students are told, and a move is no longer taken.
   await teacher.getByRole('button', { name: 'End the session' }).click();
   await teacher.getByRole('button', { name: /^End the session\? / }).click();
   await expect(omar.getByText('Your teacher has ended this session')).toBeVisible();
+  await omar.getByRole('button', { name: /^Begin:/ }).click();
+  await expect(omar.getByRole('alert')).toContainText('did not take that move');
+  await expect(omar.locator('#ui[data-screen="briefing"]')).toBeVisible();
   await expect(teacher.getByText('The session has ended.')).toBeVisible();
   expect(serverLog).not.toContain(KEY);
   // The one refusal the test asked for: the wrong server key.

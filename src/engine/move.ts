@@ -23,6 +23,8 @@ export const MOVE_SCHEMAS = {
     type: z.literal('reply'),
     party: id,
     answer: z.object({ kind, counter: z.record(id, id).optional() }),
+    /** A person's seat no one is at (a live table's empty seat): the computer answered, by its own policy. */
+    by: z.literal('computer').optional(),
   }),
   /** A facilitator's move (the teacher of a live class): one of the scenario's events happens now, once. */
   inject: z.object({ type: z.literal('inject'), event: id }),

@@ -24,7 +24,7 @@ import {
   type ScenarioEntry,
   type SeatMode,
 } from './runContext';
-import { answerAsComputer, answerAsPerson } from './seatAnswers';
+import { answerAsComputer, answerOfReply } from './seatAnswers';
 
 /** What rebuilds a game exactly: the scenario, the seed, who sat where, and the moves. */
 export interface RunRecord {
@@ -81,7 +81,7 @@ export function rebuildRun(entry: ScenarioEntry, record: RunRecord): Rebuilt {
       const question = tabled.request.questions.find((q) => model.parties[q.party]!.id === reply.party);
       const accepted = question ? acceptReply(run, reply) : null;
       if (!question || !accepted) return refused(WORDS.replyMisfit(reply.party));
-      run = collectAnswer(accepted, answerAsPerson(model, question, reply));
+      run = collectAnswer(accepted, answerOfReply(model, question, reply));
     }
     if (!everyoneAnswered(run)) {
       // Saved while a student was still to answer: the question stays on the table for them.

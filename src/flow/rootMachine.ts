@@ -25,7 +25,7 @@ import {
 import { FREE_PLAY, type RunContext } from './runContext';
 import type { Screen } from './screen';
 import { seatLogic } from './seatActor';
-import { answerAsPerson } from './seatAnswers';
+import { answerOfReply } from './seatAnswers';
 import { isQuietMorning } from './selectors';
 import { openDesk, reopenDesk, updateDesk } from './teacher/teacherDesk';
 import { isTeacherEvent } from './teacher/teacherEvents';
@@ -487,7 +487,7 @@ export const rootMachine = setup({
                     );
                     if (!run || !question || reply.type !== 'reply') return;
                     enqueue.assign({ run });
-                    const given = answerAsPerson(rulesOf(run.scenario).model, question, reply);
+                    const given = answerOfReply(rulesOf(run.scenario).model, question, reply);
                     enqueue.sendTo(`seat-${question.party}`, { type: 'seat.reply', given });
                   }),
                   target: '.handOver',

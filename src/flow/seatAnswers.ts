@@ -30,3 +30,12 @@ export function answerAsPerson(
   const answer = personAnswer(question.view, reply.answer.kind, counter?.ok ? counter.value : undefined);
   return { party: question.party, answer, rng: question.rng };
 }
+
+/** A reply in the log as the seat's answer: the person's own, or the computer's where it held the empty seat. */
+export function answerOfReply(
+  model: Model,
+  question: Question,
+  reply: Extract<Move, { type: 'reply' }>,
+): GivenAnswer {
+  return reply.by === 'computer' ? answerAsComputer(question) : answerAsPerson(model, question, reply);
+}

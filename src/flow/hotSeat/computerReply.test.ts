@@ -5,7 +5,7 @@ import { rulesOf } from '../rulesOf';
 import { acceptReply, beginTable, collectAnswer, draftMove, finishTable, startRun } from '../run';
 import type { RunContext, ScenarioEntry, SeatMode } from '../runContext';
 import { updateRun } from '../runRecord';
-import { answerAsComputer, answerAsPerson } from '../seatAnswers';
+import { answerAsComputer, answerOfReply } from '../seatAnswers';
 import { computerReply } from './computerReply';
 import { waitingSeats } from './personQuestion';
 
@@ -44,7 +44,7 @@ describe('the computer’s reply for a person’s empty seat', () => {
     expect([...kinds].sort()).toEqual(['counter', 'reject']);
   });
 
-  it('is logged as the seat’s reply, and the game rebuilds from its log as it was played', () => {
+  it('is logged as the seat’s reply, with the computer’s reasons, and the game rebuilds from its log', () => {
     let run = tabled(['person', 'computer', 'person'], 1);
     const model = rulesOf(geneva).model;
     const computerSeat = run.pending!.request.questions.find((q) => q.party === 1)!;
@@ -52,10 +52,21 @@ describe('the computer’s reply for a person’s empty seat', () => {
     for (const party of waitingSeats(run)) {
       const reply = computerReply(run, party)!;
       const question = run.pending!.request.questions.find((q) => q.party === party)!;
-      run = collectAnswer(acceptReply(run, reply)!, answerAsPerson(model, question, reply));
+      expect(reply.by).toBe('computer');
+      run = collectAnswer(acceptReply(run, reply)!, answerOfReply(model, question, reply));
     }
     run = finishTable(run);
     expect(run.log.map((m) => m.type)).toEqual(['table', 'reply', 'reply']);
+    // The envoy hears the same answers, reasons and all, as from computer seats: the table is the computer's.
+    const report = (r: RunContext) => r.journal.at(-1)!.reports.find((x) => x.kind === 'table');
+    const allComputer = finishTable(
+      tabled(['computer', 'computer', 'computer'], 1).pending!.request.questions.reduce(
+        (r, q) => collectAnswer(r, answerAsComputer(q)),
+        tabled(['computer', 'computer', 'computer'], 1),
+      ),
+    );
+    expect(JSON.stringify(report(run))).toBe(JSON.stringify(report(allComputer)));
+    expect(JSON.stringify(run.game)).toBe(JSON.stringify(allComputer.game));
     const rebuilt = rebuildRun(entry, run);
     if (!rebuilt.ok) throw new Error(rebuilt.reason);
     expect(JSON.stringify(rebuilt.run.journal)).toBe(JSON.stringify(run.journal));

@@ -5,8 +5,9 @@ import { waitingSeats } from './personQuestion';
 
 /**
  * The reply the computer's policy gives for a person's seat that has no one at it (a live table's empty or
- * abandoned seat): the answer a computer seat would give the same question, written as the seat's reply move,
- * so the log replays it as any person's reply. Null when the seat owes no answer.
+ * abandoned seat): the answer a computer seat would give the same question, written as the seat's reply move
+ * marked as the computer's, so the log replays it with the computer's reasons (and its random draws). Null when
+ * the seat owes no answer.
  */
 export function computerReply(run: RunContext, party: number): Extract<Move, { type: 'reply' }> | null {
   const question = run.pending?.request.questions.find((q) => q.party === party);
@@ -20,5 +21,6 @@ export function computerReply(run: RunContext, party: number): Extract<Move, { t
     type: 'reply',
     party: parties[party]!.id,
     answer: counter ? { kind: answer.kind, counter } : { kind: answer.kind },
+    by: 'computer',
   };
 }

@@ -69,7 +69,10 @@ export const gameEventSchema = z.discriminatedUnion('type', [
 export type GameEventMessage = z.infer<typeof gameEventSchema>;
 
 /** A delegation's answer to the text on the table, sent in `play` by a student holding that seat (seats mode). */
-export const replyEventSchema = MOVE_SCHEMAS.reply.extend({ type: z.literal('move.reply') });
+// A student answers for themselves: only the server writes a reply as the computer's.
+export const replyEventSchema = MOVE_SCHEMAS.reply
+  .omit({ by: true })
+  .extend({ type: z.literal('move.reply') });
 export type ReplyEventMessage = z.infer<typeof replyEventSchema>;
 
 /** What `play` carries in seats mode: the mediator's game events, or a delegation's reply. */

@@ -8,6 +8,7 @@ import {
   type TableRow,
 } from '../../../flow/live/protocol';
 import type { TeacherLivePort, TeacherLiveState } from '../../../flow/live/teacherLive';
+import { resultFileName } from '../../../flow/resultFile';
 import { TEXT } from '../../text';
 import { h } from '../h';
 import type { Send } from '../screen';
@@ -281,9 +282,10 @@ function deliver(panel: Panel, state: TeacherLiveState): void {
   const wanted = panel.wanted;
   panel.wanted = null;
   if (!state.results || state.results.length === 0 || !wanted) return;
-  const files = state.results.map((result, i) => ({
-    name: `live-${state.code ?? ''}-${i + 1}.json`,
-    text: JSON.stringify(result, null, 2),
+  // The files as students download them from their debriefs: the same names, the same text.
+  const files = state.results.map((result) => ({
+    name: resultFileName(result),
+    text: `${JSON.stringify(result, null, 2)}\n`,
   }));
   if (wanted === 'open') {
     panel.send({ type: 'teacher.results.add', files });
