@@ -185,7 +185,7 @@ test('a teacher runs a live session: two students on their own devices, watched,
   await omar.getByRole('button', { name: /^Begin:/ }).click();
   await expect(omar.getByRole('alert')).toContainText('did not take that move');
   await expect(omar.locator('#ui[data-screen="briefing"]')).toBeVisible();
-  await expect(teacher.getByText('The session has ended.')).toBeVisible();
+  await expect(teacher.getByText(/^The session has ended:/)).toBeVisible();
   expect(serverLog).not.toContain(KEY);
   // The one refusal the test asked for: the wrong server key.
   expect(problems.filter((p) => !p.includes('status of 403'))).toEqual([]);

@@ -60,7 +60,7 @@ export class ClassRoom extends Room {
     this.onMessage(TO_SERVER.play, (client, message) => this.play(client, message));
     this.onMessage(TO_SERVER.teacher, (client, message) => this.command(client, message));
     this.onMessage('*', (client, type) =>
-      this.refuse(client, `unknown message type ${String(type).slice(0, 40)}`),
+      this.refuse(client, `unknown message type ${JSON.stringify(String(type).slice(0, 40))}`),
     );
   }
 
@@ -103,6 +103,8 @@ export class ClassRoom extends Room {
 
   override onReconnect(client: Client): void {
     const seat = this.seats.get(client.sessionId);
+    // What was said while the client was away (a pause lifted, the end): the session as it is now.
+    if (seat?.role === 'student') client.send(TO_CLIENT.session, this.session.state());
     if (seat?.role === 'student' && this.seatRoom) this.seatRoom.back(client, seat.key);
     else if (seat?.role === 'student') {
       this.session.connected.add(seat.key);
@@ -174,6 +176,8 @@ export class ClassRoom extends Room {
     const command = parsed.data;
     if (command.type === 'inject') this.sendInject(command.eventId);
     if (command.type === 'end') void this.setMetadata({ ended: true });
+    // Resumed: the computer answers for the seats no student came back to while the class was paused.
+    if (command.type === 'pause' && !command.paused) this.seatRoom?.resumed();
     if (command.type === 'end' || command.type === 'results') {
       client.send(TO_CLIENT.results, {
         results: this.session.results(new Date(context!.now()).toISOString().slice(0, 10)),
@@ -214,8 +218,11 @@ export class ClassRoom extends Room {
     }
     for (const client of this.clients) {
       const seat = this.seats.get(client.sessionId);
-      const game = seat?.role === 'student' ? this.session.games.get(seat.key) : undefined;
-      if (game) client.send(TO_CLIENT.inject, { ...news, save: game.saveText(context!.now()) });
+      if (seat?.role !== 'student') continue;
+      const game = this.session.games.get(seat.key);
+      // A game that could not take it (over, or had it already) is left as it is.
+      if (game && this.session.injected.has(seat.key))
+        client.send(TO_CLIENT.inject, { ...news, save: game.saveText(context!.now()) });
     }
   }
 

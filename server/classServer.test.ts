@@ -134,6 +134,10 @@ describe('a live class session on loopback', () => {
     const whilePaused = next<{ save: string }>(amina.room, TO_CLIENT.refused);
     amina.room.send(TO_SERVER.play, { event: { type: 'move.consult', party: 'united-states' } });
     expect(logOf((await whilePaused).save).log).toHaveLength(1);
+    // An answer being written is kept while paused: the pause stops moves, not writing (Omar is on his briefing).
+    omar.room.send(TO_SERVER.play, {
+      event: { type: 'reflection.answer', phase: 'before', index: 0, text: 'Iran first.' },
+    });
     teacher.send(TO_SERVER.teacher, { type: 'pause', paused: false });
 
     // Amina reloads: her token brings back her own game, not a new one.
@@ -151,6 +155,16 @@ describe('a live class session on loopback', () => {
       { type: 'consult', party: 'russia' },
       { type: 'inject', event: event.id },
     ]);
+    // Sent again, it changes no game: no one is told news that did not happen.
+    const omarHeardNews: unknown[] = [];
+    omar.room.onMessage(TO_CLIENT.inject, (m) => omarHeardNews.push(m));
+    const viewAfter = next<ClassView>(teacher, TO_CLIENT.classView);
+    teacher.send(TO_SERVER.teacher, { type: 'inject', eventId: event.id });
+    await viewAfter;
+    expect(omarHeardNews).toEqual([]);
+    const omarAgain = await joinStudent(code, 'Omar', omar.token);
+    expect(logOf(omarAgain.save).reflection?.before[0]).toBe('Iran first.');
+    await omarAgain.room.leave();
     await Promise.all([back.room.leave(), omar.room.leave(), teacher.leave()]);
   });
 

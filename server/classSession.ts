@@ -38,6 +38,8 @@ export class ClassSession {
   readonly games = new Map<string, StudentGame>();
   readonly connected = new Set<string>();
   private readonly refusals = new Map<string, number>();
+  /** The students whose games took the teacher's last inject. */
+  readonly injected = new Set<string>();
   /** Seats mode's tables (server/seatDesk.ts); null in solo mode. */
   readonly desk: SeatDesk | null;
 
@@ -135,7 +137,8 @@ export class ClassSession {
     const game = this.games.get(key);
     const student = this.stored.students.find((s) => s.key === key);
     if (!game || !student) return 'refused';
-    if (this.stored.paused || this.stored.ended) return 'refused';
+    // While paused or ended no move is taken; an answer being written is kept.
+    if ((this.stored.paused || this.stored.ended) && event.type !== 'reflection.answer') return 'refused';
     const applied = game.apply(event);
     if (applied === 'refused') this.refusals.set(key, (this.refusals.get(key) ?? 0) + 1);
     if (applied === 'moved') {
@@ -163,9 +166,13 @@ export class ClassSession {
       case 'inject': {
         if (!this.entry.scenario.events.some((e) => e.id === message.eventId))
           return `the scenario has no event "${message.eventId}"`;
+        this.injected.clear();
         for (const student of this.stored.students) {
           const game = this.games.get(student.key);
-          if (game?.inject(message.eventId)) student.save = game.saveText(this.deps.now());
+          if (game?.inject(message.eventId)) {
+            student.save = game.saveText(this.deps.now());
+            this.injected.add(student.key);
+          }
         }
         this.desk?.inject(message.eventId);
         return null;

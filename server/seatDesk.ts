@@ -99,7 +99,8 @@ export class SeatDesk {
 
   play(studentKey: string, event: SeatGameEventMessage): Applied {
     const at = this.seatOf(studentKey);
-    if (!at || this.stored.paused || this.stored.ended) return 'refused';
+    const still = (this.stored.paused || this.stored.ended) && event.type !== 'reflection.answer';
+    if (!at || still) return 'refused';
     const applied = at.table.play(at.seat, event, this.deps.now());
     if (at.seat === MEDIATOR_SEAT && applied === 'refused')
       this.refusals.set(at.table.stored.key, (this.refusals.get(at.table.stored.key) ?? 0) + 1);

@@ -46,6 +46,9 @@ export class SeatRoom {
       host.later(graceMs, () => this.fillAll());
   }
 
+  /** The computer moves only while students may: not while the class is paused, nor after the end. */
+  private mayMove = (): boolean => !this.session.stored.paused && !this.session.stored.ended;
+
   private present = (studentKey: string): boolean =>
     this.host.inRoom(studentKey) || (!this.seen.has(studentKey) && this.host.now() < this.graceUntil);
 
@@ -78,7 +81,7 @@ export class SeatRoom {
   /** A student's last client left the room: the computer answers for their seat from now on. */
   left(studentKey: string): void {
     const at = this.desk.seatOf(studentKey);
-    if (!at || this.present(studentKey)) return;
+    if (!at || this.present(studentKey) || !this.mayMove()) return;
     const filled = at.table.fill(this.present, this.host.now());
     this.deliver(at.table, filled ? 'mediator' : null);
     this.host.changed();
@@ -132,8 +135,14 @@ export class SeatRoom {
     }
   }
 
+  /** The class resumed: the computer answers where it could not while paused. */
+  resumed(): void {
+    this.fillAll();
+  }
+
   /** After a restart's window: the computer answers for every seat whose student did not come back. */
   private fillAll(): void {
+    if (!this.mayMove()) return;
     for (const table of this.desk.tables.values())
       if (table.fill(this.present, this.host.now())) this.deliver(table, 'mediator');
     this.host.changed();

@@ -277,22 +277,27 @@ export const rootMachine = setup({
         },
         'title.start': {
           target: 'briefing',
-          actions: assign({
-            run: ({ context, event }) => {
-              const wanted = event.scenarioId ?? context.selectedScenarioId;
-              const entry = context.scenarios.find((s) => s.id === wanted) ?? context.scenarios[0];
-              if (!entry) return null;
-              const seats = event.seats ?? seatsChosen(context.seatChoice, entry.id);
-              return startRun(entry, context.nextSeed, seats, context.clockStart, {
-                length: event.length ?? FREE_PLAY.length,
-                player: event.player ?? FREE_PLAY.player,
-              });
-            },
-            // "Play again" in the same page is another game: the next seed (hashed inside the engine).
-            nextSeed: ({ context }) => (context.nextSeed + 1) | 0,
-            liveNote: null,
-            joinProblem: null,
-          }),
+          actions: [
+            // An offline game: a live session this page was in (a failed join) is left.
+            'leaveLive',
+            assign({
+              run: ({ context, event }) => {
+                const wanted = event.scenarioId ?? context.selectedScenarioId;
+                const entry = context.scenarios.find((s) => s.id === wanted) ?? context.scenarios[0];
+                if (!entry) return null;
+                const seats = event.seats ?? seatsChosen(context.seatChoice, entry.id);
+                return startRun(entry, context.nextSeed, seats, context.clockStart, {
+                  length: event.length ?? FREE_PLAY.length,
+                  player: event.player ?? FREE_PLAY.player,
+                });
+              },
+              // "Play again" in the same page is another game: the next seed (hashed inside the engine).
+              nextSeed: ({ context }) => (context.nextSeed + 1) | 0,
+              liveNote: null,
+              joinProblem: null,
+              liveClass: null,
+            }),
+          ],
         },
         'teacher.open': {
           target: 'teacher',
@@ -330,24 +335,28 @@ export const rootMachine = setup({
           {
             guard: 'codeOpensGame',
             target: 'briefing',
-            actions: assign({
-              run: ({ context, event }) => {
-                const read = joinedGame(context, event)!;
-                if (!read.ok) return null;
-                const { entry, seed, length } = read.game;
-                const seats = event.seats ?? seatsChosen(context.seatChoice, entry.id);
-                return startRun(entry, seed, seats, context.clockStart, {
-                  length,
-                  player: { name: event.name, classCode: read.code },
-                });
-              },
-              selectedScenarioId: ({ context, event }) => {
-                const read = joinedGame(context, event);
-                return read?.ok ? read.game.entry.id : context.selectedScenarioId;
-              },
-              liveNote: null,
-              joinProblem: null,
-            }),
+            actions: [
+              'leaveLive',
+              assign({
+                run: ({ context, event }) => {
+                  const read = joinedGame(context, event)!;
+                  if (!read.ok) return null;
+                  const { entry, seed, length } = read.game;
+                  const seats = event.seats ?? seatsChosen(context.seatChoice, entry.id);
+                  return startRun(entry, seed, seats, context.clockStart, {
+                    length,
+                    player: { name: event.name, classCode: read.code },
+                  });
+                },
+                selectedScenarioId: ({ context, event }) => {
+                  const read = joinedGame(context, event);
+                  return read?.ok ? read.game.entry.id : context.selectedScenarioId;
+                },
+                liveNote: null,
+                joinProblem: null,
+                liveClass: null,
+              }),
+            ],
           },
           {
             actions: assign({
@@ -397,7 +406,8 @@ export const rootMachine = setup({
     },
     briefing: {
       on: {
-        'nav.back': 'title',
+        // A live session's game is the server's: the title would start another game beside it.
+        'nav.back': { guard: ({ context }) => context.liveClass === null, target: 'title' },
         'briefing.begin': 'run',
         'move.inject': { guard: 'moveAllowed', actions: 'play' },
         // The scenario's questions before the first day, on the briefing: what the student expects.

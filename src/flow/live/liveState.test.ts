@@ -85,6 +85,23 @@ describe('a game in a live session', () => {
     expect(actor.getSnapshot().context.liveClass?.news).toBeNull();
   });
 
+  it('has no way back to the title from the briefing: an offline game there would be fed to the server', () => {
+    const { actor } = playing();
+    actor.send({ type: 'nav.back' });
+    expect(actor.getSnapshot().value).toBe('briefing');
+  });
+
+  it('an offline game started from the title (after a failed join) leaves the session first', () => {
+    const { actor, joinLive, leaveLive } = onTitle();
+    actor.send({ type: 'title.joinClass', code: 'K7M9QX', name: 'Amina' });
+    expect(joinLive).toHaveBeenCalledOnce();
+    actor.send({ type: 'liveClass.failed', message: 'No live session has that code.' });
+    actor.send({ type: 'title.start' });
+    expect(actor.getSnapshot().value).toBe('briefing');
+    expect(actor.getSnapshot().context.liveClass).toBeNull();
+    expect(leaveLive).toHaveBeenCalledOnce();
+  });
+
   it('leaving goes back to the title, offline, and closes the link', () => {
     const { actor, leaveLive } = playing();
     actor.send({ type: 'liveClass.leave' });

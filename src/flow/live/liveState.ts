@@ -65,8 +65,8 @@ export function updateLive(live: LiveState | null, event: LiveEvent): LiveState 
     case 'liveClass.table':
       return { ...live, table: event.status };
     case 'liveClass.seat':
-      // A new view from the server settles the answer sent, whatever it said.
-      return { ...live, seat: event.view, answered: false };
+      // The answer sent stands until the server's view asks something else (or nothing).
+      return { ...live, seat: event.view, answered: live.answered && sameQuestion(live.seat, event.view) };
     case 'liveClass.connection':
       return { ...live, connected: event.connected };
     case 'liveClass.lost':
@@ -85,4 +85,8 @@ export function updateLive(live: LiveState | null, event: LiveEvent): LiveState 
 /** A delegation's page answers the question its seat is asked, once: the server hears it through the page's link. */
 export function seatMayReply(live: LiveState | null, party: string): boolean {
   return Boolean(live?.seat?.waiting && live.seat.question && live.seat.party === party && !live.answered);
+}
+
+function sameQuestion(before: SeatView | null, after: SeatView): boolean {
+  return after.waiting && JSON.stringify(before?.question) === JSON.stringify(after.question);
 }

@@ -22,7 +22,6 @@ export function englishLive(t: Terms) {
       keyHint: 'In the file the class server named when it started (.class-data/server-key.txt).',
       open: 'Open a live session',
       opening: 'Opening the session…',
-      rejoining: 'Back to your live session…',
       codeLabel: 'Live session code',
       forStudents: (url: string) =>
         `Students open ${url}, and under “Playing with your class?” enter this code and their name.`,
@@ -44,7 +43,7 @@ export function englishLive(t: Terms) {
       noResults: 'No game has finished yet.',
       end: 'End the session',
       endConfirm: 'End the session? Students can no longer move, and every result comes to you.',
-      ended: 'The session has ended. Its results are below.',
+      ended: 'The session has ended: open or download its results with the buttons above.',
       forget: 'Start another session',
       lost: 'The connection to the class server is lost: trying again…',
       columns: {

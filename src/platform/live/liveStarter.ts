@@ -20,14 +20,16 @@ export interface LiveStarterDeps {
  */
 export function createLiveStarter(deps: LiveStarterDeps) {
   let link: Promise<StudentLink | null> | null = null;
-  const leave = () => {
+  const end = (how: 'leave' | 'close') => {
     const closing = link;
     link = null;
-    void closing?.then((l) => l?.leave());
+    void closing?.then((l) => l?.[how]());
   };
+  const leave = () => end('leave');
   return {
     join(code: string, name: string): void {
-      leave();
+      // A link still open (a Rejoin after a lost connection) closes, keeping the seat the new one comes back to.
+      end('close');
       const url = classServerUrl(deps.location);
       if (!url) {
         deps.send({ type: 'liveClass.failed', message: NEUTRAL_STRINGS.liveClass.student.noServer });

@@ -40,7 +40,10 @@ export interface StudentLinkDeps {
 }
 
 export interface StudentLink {
+  /** The student leaves the session: this tab forgets its seat. */
   leave(): void;
+  /** The link closes and the seat is kept, for a new link to the same game (Rejoin). */
+  close(): void;
 }
 
 function joinProblem(error: unknown, url: string): string {
@@ -72,7 +75,7 @@ export async function joinAsStudent(deps: StudentLinkDeps, code: string, name: s
     });
   } catch (error) {
     send({ type: 'liveClass.failed', message: joinProblem(error, url) });
-    return { leave() {} };
+    return { leave() {}, close() {} };
   }
   writeLiveSeat(store, { url, code, name, ...(token ? { token } : {}) });
   send({ type: 'liveClass.joined' });
@@ -151,13 +154,17 @@ export async function joinAsStudent(deps: StudentLinkDeps, code: string, name: s
     room.send(TO_SERVER.play, { event: played });
   });
 
+  const close = () => {
+    leaving = true;
+    flushTyping();
+    tap.listen(null);
+    void room.leave(true);
+  };
   return {
     leave() {
-      leaving = true;
-      flushTyping();
-      tap.listen(null);
+      close();
       writeLiveSeat(store, null);
-      void room.leave(true);
     },
+    close,
   };
 }

@@ -19,6 +19,7 @@ export function liveClassRegion(
   const badge = h('div', { class: 'live-badge', role: 'status', hidden: true });
   let shown: LiveState | null = null;
   let shownTitle = false;
+  let returnFocus: HTMLElement | null = null;
   return {
     el,
     badge,
@@ -34,7 +35,10 @@ export function liveClassRegion(
       const playing = live !== null && !onTitle;
       el.hidden = !playing;
       badge.hidden = !playing;
-      const blocked = playing && (live.paused || live.news !== null);
+      // Nothing under the veils takes input; nor while the link is down (a move made then would not reach the
+      // server, and the game it sends back on reconnecting would undo it).
+      const blocked = playing && (live.paused || live.news !== null || !live.connected);
+      if (blocked && !stage.inert) returnFocus = document.activeElement as HTMLElement | null;
       stage.inert = blocked;
       if (!playing) {
         el.replaceChildren();
@@ -130,8 +134,13 @@ export function liveClassRegion(
             )
           : null;
       el.replaceChildren(broken ?? '', ended ?? '', notice ?? '', paused ?? '', news ?? '');
-      if (news && (newsArrived || !paused)) news.querySelector<HTMLElement>('button')?.focus();
+      if (news && newsArrived) news.querySelector<HTMLElement>('button')?.focus();
       else if (paused && pausedNow) paused.focus();
+      else if (!blocked && returnFocus) {
+        // The veil lifted: back where the student was, if that is still on the page.
+        if (returnFocus.isConnected) returnFocus.focus();
+        returnFocus = null;
+      }
     },
   };
 }

@@ -131,8 +131,11 @@ function dependencies(snapshot: AppSnapshot): readonly unknown[] {
     c.joinProblem,
     // The title's join form says how a live join goes; other screens leave the live session to its region.
     snapshot.matches('title') ? c.liveClass : null,
-    // A delegation's seat, and the envoy's wait for the answers, are drawn from the server's table.
-    c.liveClass?.seat,
+    // A delegation's seat, and the envoy's wait for the answers, are drawn from the server's table; while a
+    // question is open only another question redraws it (a counter-proposal being built stays).
+    c.liveClass?.seat?.waiting && c.liveClass.seat.question
+      ? JSON.stringify(c.liveClass.seat.question)
+      : c.liveClass?.seat,
     c.liveClass?.table,
     c.liveClass?.answered,
     c.teacher,

@@ -41,6 +41,7 @@ function shortNote(run: RunContext): HTMLElement | null {
 export function briefingScreen(snapshot: AppSnapshot, send: Send): Screen {
   const run = snapshot.context.run!;
   const { scenario } = run;
+  const live = snapshot.context.liveClass !== null;
   const heading = h('h1', { id: 'briefing-heading', tabindex: -1 }, scenario.meta.title);
   const begin = h(
     'button',
@@ -168,16 +169,24 @@ export function briefingScreen(snapshot: AppSnapshot, send: Send): Screen {
       'div',
       { class: 'actions sticky-actions' },
       begin,
-      h(
-        'button',
-        { type: 'button', class: 'secondary', 'data-key': 'back', onclick: () => send({ type: 'nav.back' }) },
-        TEXT.briefing.back,
-      ),
+      // A live session's game is the server's: there is no title to go back to (the machine refuses it too).
+      live
+        ? null
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary',
+              'data-key': 'back',
+              onclick: () => send({ type: 'nav.back' }),
+            },
+            TEXT.briefing.back,
+          ),
     ),
   );
   return {
     el: h('section', { class: 'screen screen-briefing', 'aria-labelledby': 'briefing-heading' }, sheet),
     initialFocus: heading,
-    escape: { type: 'nav.back' },
+    ...(live ? {} : { escape: { type: 'nav.back' } }),
   };
 }
