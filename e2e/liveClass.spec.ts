@@ -230,5 +230,9 @@ test('seats: one student is the envoy, another holds Russia’s seat on their ow
     () => (window.__envoy!.run() as { log: { type: string; party?: string }[] }).log,
   );
   expect(log.filter((m) => m.type === 'reply').map((m) => m.party)).toContain('russia');
+  // Russia's student leaves the table: back on the title, the seat the computer's from now on.
+  await russia.getByRole('button', { name: /^Leave the table/ }).click();
+  await expect(russia.getByRole('button', { name: 'Start' })).toBeVisible();
+  await expect(russia.locator('.live-badge')).toBeHidden();
   expect(problems).toEqual([]);
 });

@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { makeClassCode } from '../src/flow/classCode';
 import type { GameLength } from '../src/flow/gameLength';
-import type {
-  ClassView,
-  GameEventMessage,
-  SessionMode,
-  SessionState,
-  TeacherMessage,
+import {
+  type ClassView,
+  cleanStudentName,
+  type GameEventMessage,
+  type SessionMode,
+  type SessionState,
+  type TeacherMessage,
 } from '../src/flow/live/protocol';
 import { type ResultFile, resultOf } from '../src/flow/resultFile';
 import type { ScenarioEntry } from '../src/flow/runContext';
@@ -113,7 +114,7 @@ export class ClassSession {
     if (this.stored.students.length >= MOST_STUDENTS) return { ok: false, reason: 'full' };
     const fresh = newToken();
     const key = `s${this.stored.students.length + 1}`;
-    const cleanName = name.normalize('NFKC').replace(/\p{C}/gu, '').trim().slice(0, 80);
+    const cleanName = cleanStudentName(name);
     const game = StudentGame.start(
       this.entry,
       this.stored.seed,

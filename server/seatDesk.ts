@@ -1,5 +1,10 @@
 import { makeClassCode } from '../src/flow/classCode';
-import type { ClassView, SeatGameEventMessage, TableRow } from '../src/flow/live/protocol';
+import {
+  type ClassView,
+  cleanStudentName,
+  type SeatGameEventMessage,
+  type TableRow,
+} from '../src/flow/live/protocol';
 import { type ResultFile, resultOf } from '../src/flow/resultFile';
 import type { ScenarioEntry } from '../src/flow/runContext';
 import { shortNameOf } from '../src/flow/selectors';
@@ -61,7 +66,7 @@ export class SeatDesk {
     const holder = {
       key: `s${this.holders.length + 1}`,
       tokenHash: this.deps.tokenHash(fresh),
-      name: name.normalize('NFKC').replace(/\p{C}/gu, '').trim().slice(0, 80),
+      name: cleanStudentName(name),
     };
     const last = [...this.tables.values()].at(-1);
     const seat = last?.openSeat() ?? -1;

@@ -1,7 +1,12 @@
 import type { GameLength } from '../src/flow/gameLength';
 import { computerReply } from '../src/flow/hotSeat/computerReply';
 import { personQuestionFor, waitingSeats } from '../src/flow/hotSeat/personQuestion';
-import type { SeatGameEventMessage, SeatTableStatus, SeatView } from '../src/flow/live/protocol';
+import {
+  outcomeWord,
+  type SeatGameEventMessage,
+  type SeatTableStatus,
+  type SeatView,
+} from '../src/flow/live/protocol';
 import type { ScenarioEntry } from '../src/flow/runContext';
 import { statusOf } from '../src/flow/selectors';
 import { NEUTRAL_STRINGS } from '../src/flow/strings';
@@ -113,7 +118,7 @@ export class SeatTable {
         held: holder ? 'student' : 'computer',
         connected: holder ? connected(holder.key) : false,
       })),
-      outcome: met ? (met.attends.every(Boolean) ? 'everyone' : 'some') : null,
+      outcome: outcomeWord(met?.attends),
     };
   }
 

@@ -2,7 +2,12 @@ import { createActor } from 'xstate';
 import { conference } from '../src/engine/moves';
 import type { AppActor } from '../src/flow/appActor';
 import type { GameLength } from '../src/flow/gameLength';
-import type { GameEventMessage, ReplyEventMessage, StudentRow } from '../src/flow/live/protocol';
+import {
+  type GameEventMessage,
+  outcomeWord,
+  type ReplyEventMessage,
+  type StudentRow,
+} from '../src/flow/live/protocol';
 import { rootMachine } from '../src/flow/rootMachine';
 import { rulesOf } from '../src/flow/rulesOf';
 import type { RunContext, ScenarioEntry } from '../src/flow/runContext';
@@ -113,7 +118,7 @@ export class StudentGame {
       text: status.text.map((t) => t.option),
       textIsStatusQuo: status.textIsStatusQuo,
       wouldCome,
-      outcome: met ? (met.attends.every(Boolean) ? 'everyone' : 'some') : null,
+      outcome: outcomeWord(met?.attends),
       stuck: finished ? null : refusals >= 3 ? 'refused' : idleSeconds >= IDLE_SECONDS ? 'idle' : null,
       idleSeconds,
     };

@@ -1,5 +1,5 @@
 import type { LiveEvent } from './liveEvents';
-import type { SeatTableStatus, SeatView, SessionMode } from './protocol';
+import { cleanStudentName, type SeatTableStatus, type SeatView, type SessionMode } from './protocol';
 
 /** A student's page in a live class session, as the game shows it. */
 export interface LiveState {
@@ -28,7 +28,7 @@ export interface LiveState {
 export function joiningLive(code: string, name: string): LiveState {
   return {
     code,
-    name: name.normalize('NFKC').trim().slice(0, 80),
+    name: cleanStudentName(name),
     phase: 'joining',
     connected: false,
     lost: false,

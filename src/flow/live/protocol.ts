@@ -36,6 +36,16 @@ export function readLiveCode(typed: string): LiveCodeRead {
   return { ok: true, code };
 }
 
+/** A student's name as the session keeps and shows it: no control characters, at most 80 characters. */
+export function cleanStudentName(name: string): string {
+  return name.normalize('NFKC').replace(/\p{C}/gu, '').trim().slice(0, 80);
+}
+
+/** Who came to the conference, as the class views say it: everyone, or not everyone. */
+export function outcomeWord(attends: readonly boolean[] | null | undefined): 'everyone' | 'some' | null {
+  return attends ? (attends.every(Boolean) ? 'everyone' : 'some') : null;
+}
+
 /** The largest message a client may send, in bytes: a tabled text with long ids, or a reflection answer. */
 export const MOST_MESSAGE_BYTES = 16 * 1024;
 

@@ -83,6 +83,7 @@ export function englishLive(t: Terms) {
       some: `The ${t.meeting} met, and not every ${t.party} came.`,
       noScenario:
         'This copy of the game does not have the session’s scenario: open the game from the class server’s address.',
+      leave: 'Leave the table (the computer takes the seat)',
       withDelegations: `The text is with the ${t.parties}`,
       withDelegationsLead: `Each ${t.party} answers from its own device; the computer answers for a seat no student holds.`,
       stillToAnswer: (names: string) => `Still to answer: ${names}.`,

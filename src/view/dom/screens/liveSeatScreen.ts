@@ -1,4 +1,5 @@
 import type { AppSnapshot } from '../../../flow/appActor';
+import { seatMayReply } from '../../../flow/live/liveState';
 import type { SeatTableStatus } from '../../../flow/live/protocol';
 import type { Scenario } from '../../../scenario/schema';
 import { TEXT } from '../../text';
@@ -50,7 +51,7 @@ export function liveSeatScreen(snapshot: AppSnapshot, send: Send): Screen {
   const words = TEXT.liveClass.seats;
   const scenario = snapshot.context.scenarios.find((s) => s.id === live?.scenarioId)?.scenario;
   const seat = live?.seat;
-  if (scenario && seat?.waiting && seat.question && !live?.answered)
+  if (scenario && seat?.question && seatMayReply(live, seat.party))
     return briefScreen(scenario, seat.question, send);
   const heading = h('h1', { id: 'live-seat-heading', tabindex: -1 }, seat ? words.heading(seat.name) : '');
   const party = scenario?.parties.find((p) => p.id === seat?.party);
@@ -65,6 +66,16 @@ export function liveSeatScreen(snapshot: AppSnapshot, send: Send): Screen {
       h('p', { class: 'live-seat-lead' }, words.lead),
       h('p', { class: 'live-seat-now', role: 'status' }, live?.answered ? words.answered : words.waiting),
       scenario && seat ? tableStatus(scenario, seat.table) : h('p', { role: 'alert' }, words.noScenario),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'secondary live-leave',
+          'data-key': 'live-leave',
+          onclick: () => send({ type: 'liveClass.leave' }),
+        },
+        words.leave,
+      ),
     ),
   );
   return { el, initialFocus: heading };
