@@ -44,14 +44,24 @@ export class ClassSession {
   /** Seats mode's tables (server/seatDesk.ts); null in solo mode. */
   readonly desk: SeatDesk | null;
 
+  /** The offline class code of the session's game: the same game, its results checked by the class view. */
+  readonly classCode: string;
+
   private constructor(
     private readonly deps: SessionDeps,
     readonly entry: ScenarioEntry,
     readonly stored: StoredSession,
   ) {
+    // Made once: the code hashes the whole scenario, and the session's state goes out after every move.
+    const classCode = makeClassCode(entry, stored.seed, stored.length).code;
+    this.classCode = classCode;
     this.desk =
       stored.mode === 'seats'
-        ? new SeatDesk({ ...deps, newToken, tokenHash, mostStudents: MOST_STUDENTS }, entry, stored)
+        ? new SeatDesk(
+            { ...deps, newToken, tokenHash, mostStudents: MOST_STUDENTS, classCode },
+            entry,
+            stored,
+          )
         : null;
   }
 
@@ -93,11 +103,6 @@ export class ClassSession {
     return session;
   }
 
-  /** The offline class code of the session's game: the same game, its results checked by the class view. */
-  classCode(): string {
-    return makeClassCode(this.entry, this.stored.seed, this.stored.length).code;
-  }
-
   isTeacher(token: string): boolean {
     return tokenHash(token) === this.stored.teacherTokenHash;
   }
@@ -121,7 +126,7 @@ export class ClassSession {
       this.deps.now(),
       this.stored.length,
       cleanName,
-      this.classCode(),
+      this.classCode,
     );
     this.games.set(key, game);
     this.stored.students.push({
@@ -188,7 +193,7 @@ export class ClassSession {
 
   state(): SessionState {
     const { code, scenarioId, length, paused, ended, mode } = this.stored;
-    return { code, classCode: this.classCode(), scenarioId, length, paused, ended, mode };
+    return { code, classCode: this.classCode, scenarioId, length, paused, ended, mode };
   }
 
   view(): ClassView {

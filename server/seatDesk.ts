@@ -1,4 +1,3 @@
-import { makeClassCode } from '../src/flow/classCode';
 import {
   type ClassView,
   cleanStudentName,
@@ -21,6 +20,8 @@ export interface DeskDeps {
   readonly newToken: () => string;
   readonly tokenHash: (token: string) => string;
   readonly mostStudents: number;
+  /** The offline class code of the session's game, as a solo student's game has (server/classSession.ts). */
+  readonly classCode: string;
 }
 
 export type SeatJoin =
@@ -82,8 +83,7 @@ export class SeatDesk {
         entry: this.entry,
         seed: this.stored.seed,
         length: this.stored.length,
-        // The offline class code of the session's game, as a solo student's game has (server/classSession.ts).
-        code: makeClassCode(this.entry, this.stored.seed, this.stored.length).code,
+        code: this.deps.classCode,
       },
       holder,
       this.deps.now(),

@@ -19,7 +19,8 @@ import { type AudioPort, createHowlerAudio } from './audio/howlerAudio';
 import type { AppActor } from './flow/appActor';
 import { frameOf } from './flow/frame';
 import { type Failure, rootMachine } from './flow/rootMachine';
-import { screenOf } from './flow/screen';
+import type { RunContext } from './flow/runContext';
+import { type Screen, screenOf } from './flow/screen';
 import { createAutosave } from './platform/autosave';
 import { freshSeed, now } from './platform/clock';
 import { downloadText } from './platform/download';
@@ -107,6 +108,12 @@ function boot(): void {
   window.addEventListener('pointerdown', unlock, { capture: true, once: true });
   window.addEventListener('keydown', unlock, { capture: true, once: true });
   let actor: AppActor | undefined;
+  /** A game put back on screen from a save (another tab's, the class server's): no sound, no captions. */
+  const resumeQuietly = ({ run, screen }: { run: RunContext; screen: Screen }) => {
+    quiet = true;
+    actor?.send({ type: 'game.resume', run, screen });
+    quiet = false;
+  };
   const tap = createEventTap(() => actor);
   const liveClass = createLiveStarter({
     send: (event) => actor?.send(event),
@@ -115,9 +122,7 @@ function boot(): void {
       if (read.kind !== 'ok') return read.kind === 'problem' ? read.problem.detail : TEXT.failure.unexpected;
       const restored = restore(read.save, actor?.getSnapshot().context.scenarios ?? []);
       if (!restored.ok) return restored.problem.detail;
-      quiet = true;
-      actor?.send({ type: 'game.resume', run: restored.restored.run, screen: restored.restored.screen });
-      quiet = false;
+      resumeQuietly(restored.restored);
       return null;
     },
     tap,
@@ -217,10 +222,7 @@ function boot(): void {
   /** Shows the saved game as it now stands (another tab moved it on), without a sound. */
   const follow = () => {
     const latest = planResume(readSaves(storage()), app.getSnapshot().context.scenarios);
-    if (latest.kind !== 'resume') return;
-    quiet = true;
-    app.send({ type: 'game.resume', run: latest.restored.run, screen: latest.restored.screen });
-    quiet = false;
+    if (latest.kind === 'resume') resumeQuietly(latest.restored);
   };
   const showRole = (role: TabRole) => {
     view.setWatching(role === 'watching');

@@ -2,6 +2,7 @@ import type { AppSnapshot } from '../../../flow/appActor';
 import { lengthChoices } from '../../../flow/gameLength';
 import { TEXT } from '../../text';
 import { h } from '../h';
+import { radioList } from '../radioList';
 import type { Send } from '../screen';
 
 /** The scenario and the length of the class's game: one choice for the class code and the live session. */
@@ -10,46 +11,26 @@ export function gameChoices(snapshot: AppSnapshot, send: Send): HTMLElement {
   const desk = snapshot.context.teacher!;
   const entry = scenarios.find((s) => s.id === desk.scenarioId);
   const words = TEXT.teacher.code;
-  const scenarioChoice = h(
-    'fieldset',
-    { class: 'scenario-list' },
-    h('legend', {}, words.scenario),
-    ...scenarios.map((s) =>
-      h(
-        'label',
-        { class: 'scenario-choice' },
-        h('input', {
-          type: 'radio',
-          name: 'teacher-scenario',
-          value: s.id,
-          'data-key': `teacher-scenario-${s.id}`,
-          checked: s.id === desk.scenarioId,
-          onchange: () => send({ type: 'teacher.choose', scenarioId: s.id }),
-        }),
-        h('span', {}, h('strong', {}, s.scenario.meta.title)),
-      ),
-    ),
+  const scenarioChoice = radioList(
+    words.scenario,
+    'teacher-scenario',
+    scenarios.map((s) => ({
+      value: s.id,
+      label: h('strong', {}, s.scenario.meta.title),
+      checked: s.id === desk.scenarioId,
+      choose: () => send({ type: 'teacher.choose', scenarioId: s.id }),
+    })),
   );
   const choices = entry ? lengthChoices(entry.scenario) : [];
-  const lengthChoice = h(
-    'fieldset',
-    { class: 'scenario-list' },
-    h('legend', {}, words.length),
-    ...choices.map((choice) =>
-      h(
-        'label',
-        { class: 'scenario-choice' },
-        h('input', {
-          type: 'radio',
-          name: 'teacher-length',
-          value: choice.length,
-          'data-key': `teacher-length-${choice.length}`,
-          checked: choice.length === desk.length,
-          onchange: () => send({ type: 'teacher.length', length: choice.length }),
-        }),
-        h('span', {}, words[choice.length](choice.days, choice.actionsPerDay)),
-      ),
-    ),
+  const lengthChoice = radioList(
+    words.length,
+    'teacher-length',
+    choices.map((choice) => ({
+      value: choice.length,
+      label: words[choice.length](choice.days, choice.actionsPerDay),
+      checked: choice.length === desk.length,
+      choose: () => send({ type: 'teacher.length', length: choice.length }),
+    })),
     choices.length < 2 ? h('p', { class: 'hint' }, words.onlyFull) : null,
   );
   return h('div', { class: 'code-choices' }, scenarioChoice, lengthChoice);

@@ -11,6 +11,7 @@ import type { TeacherLivePort, TeacherLiveState } from '../../../flow/live/teach
 import { resultFileName } from '../../../flow/resultFile';
 import { TEXT } from '../../text';
 import { h } from '../h';
+import { radioList } from '../radioList';
 import type { Send } from '../screen';
 import { gameChoices } from './codePanel';
 
@@ -155,27 +156,17 @@ function setupForm(panel: Panel, port: TeacherLivePort, state: TeacherLiveState)
     ),
     state.problem ? h('p', { class: 'join-problem', role: 'alert' }, state.problem) : null,
   );
-  const modes = h(
-    'fieldset',
-    { class: 'scenario-list' },
-    h('legend', {}, words.mode),
-    ...SESSION_MODES.map((mode) =>
-      h(
-        'label',
-        { class: 'scenario-choice' },
-        h('input', {
-          type: 'radio',
-          name: 'live-mode',
-          value: mode,
-          'data-key': `live-mode-${mode}`,
-          checked: panel.mode === mode,
-          onchange: () => {
-            panel.mode = mode;
-          },
-        }),
-        h('span', {}, words.modes[mode]),
-      ),
-    ),
+  const modes = radioList(
+    words.mode,
+    'live-mode',
+    SESSION_MODES.map((mode) => ({
+      value: mode,
+      label: words.modes[mode],
+      checked: panel.mode === mode,
+      choose: () => {
+        panel.mode = mode;
+      },
+    })),
   );
   return [h('p', { class: 'hint' }, words.lead), gameChoices(panel.snapshot, panel.send), modes, form];
 }
