@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
 import { scenarioWatch } from './scripts/vite/scenarioWatch.ts';
+import { shippedCatalog } from './scripts/vite/shippedCatalog.ts';
 
 export default defineConfig(({ mode }) => ({
   base: './',
   // `npm start`: a deleted scenario file reaches the page without a reload, like an edited one (docs/authoring.md).
-  plugins: [scenarioWatch()],
+  plugins: [scenarioWatch(), shippedCatalog(import.meta.dirname)],
   build: {
     outDir: mode === 'e2e' ? 'dist-e2e' : 'dist',
     target: 'es2022',

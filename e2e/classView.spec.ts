@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { resultFileName } from '../src/flow/resultFile';
+import { resultFileName } from '../src/flow/resultOf';
 import { classGameOf, resultText, studentResult } from '../src/testing/classResults';
 import { loadShipped } from '../src/testing/scenarios';
 import { seriousViolations } from './a11y';

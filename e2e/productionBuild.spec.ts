@@ -37,3 +37,30 @@ test('offline play carries no network code: the live session’s client is in ch
   // The e2e build's chunks are named as the player build's: none of the network ones was fetched.
   expect(fetched.filter((f) => network.some((n) => n.split('-')[0] === f.split('-')[0]))).toEqual([]);
 });
+
+test('the title loads no scenario reader: shipped scenarios come checked, the YAML and schema libraries later', async ({
+  page,
+}) => {
+  const assets = join('dist', 'assets');
+  const chunks = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const holding = (words: string) =>
+    chunks.filter((f) => readFileSync(join(assets, f), 'utf8').includes(words)).map((f) => f.split('-')[0]);
+  // Words of the YAML library's and of the schema library's own messages.
+  const yaml = holding('Implicit keys need to be on a single line');
+  const schema = holding('Invalid element at key');
+  expect(yaml.length).toBeGreaterThan(0);
+  expect(schema.length).toBeGreaterThan(0);
+  expect(readdirSync(assets).some((f) => /^shipped-catalog-.*\.json$/.test(f))).toBe(true);
+
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
+  const beforeTitle = await page.evaluate(() => {
+    const at = performance.getEntriesByName('title-interactive')[0]!.startTime;
+    return performance
+      .getEntriesByType('resource')
+      .filter((r) => r.startTime <= at)
+      .map((r) => new URL(r.name).pathname.split('/').pop()!.split('-')[0]!);
+  });
+  expect(beforeTitle).toContain('shipped');
+  expect(beforeTitle.filter((f) => yaml.includes(f) || schema.includes(f))).toEqual([]);
+});

@@ -19,7 +19,7 @@ import { loadScenario } from '../src/scenario/loader';
 import { scenarioSchema } from '../src/scenario/schema';
 import { MINIMAL_SCENARIO } from '../src/scenario/testing/minimalScenario';
 import { largestScenario, largestScenarioText } from '../src/testing/largestScenario';
-import { measureLoad } from './benchLoad';
+import { describeLoad, measureLoad } from './benchLoad';
 
 const root = join(import.meta.dirname, '..');
 const geneva = readFileSync(join(root, 'scenarios', 'geneva-2-2014.yaml'), 'utf8');
@@ -130,8 +130,4 @@ function percentile(samples: readonly number[], p: number): number {
 }
 
 const load = await measureLoad();
-if (load) {
-  console.log(
-    `load time (median of 7, Chromium, 1280×720, local server): title interactive ${load.game.toFixed(0)} ms; bare Phaser page ready ${load.bare.toFixed(0)} ms; the game adds ${(load.game - load.bare).toFixed(0)} ms`,
-  );
-}
+if (load) console.log(describeLoad(load));

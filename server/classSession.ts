@@ -9,7 +9,8 @@ import {
   type SessionState,
   type TeacherMessage,
 } from '../src/flow/live/protocol';
-import { type ResultFile, resultOf } from '../src/flow/resultFile';
+import type { ResultFile } from '../src/flow/resultFile';
+import { resultOf } from '../src/flow/resultOf';
 import type { ScenarioEntry } from '../src/flow/runContext';
 import { shortNameOf } from '../src/flow/selectors';
 import { NEUTRAL_STRINGS } from '../src/flow/strings';

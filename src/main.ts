@@ -13,6 +13,7 @@ import './view/styles/classView.css';
 import './view/styles/guide.css';
 import './view/styles/liveClass.css';
 import './view/styles/print.css';
+import { shippedScenarios, watchShippedScenarios } from 'virtual:shipped-catalog';
 import { createActor } from 'xstate';
 import { audioInspector } from './audio/connectAudio';
 import { type AudioPort, createHowlerAudio } from './audio/howlerAudio';
@@ -21,16 +22,15 @@ import { frameOf } from './flow/frame';
 import { type Failure, rootMachine } from './flow/rootMachine';
 import type { RunContext } from './flow/runContext';
 import { type Screen, screenOf } from './flow/screen';
-import { createAutosave } from './platform/autosave';
+import type { Autosave, AutosaveOptions } from './platform/autosave';
 import { freshSeed, now } from './platform/clock';
 import { downloadText } from './platform/download';
+import { lazyModule } from './platform/lazyModule';
 import { createEventTap } from './platform/live/eventTap';
 import { createLiveStarter } from './platform/live/liveStarter';
 import { createTeacherSession } from './platform/live/teacherSession';
-import { planResume, restore } from './platform/resume';
-import { parseSave, SAVE_KEY } from './platform/save';
-import { clearSave, discardSave, readSaves } from './platform/saveStore';
-import { shippedScenarios, watchShippedScenarios } from './platform/scenarioCatalog';
+import type { ResumePlan } from './platform/resume';
+import { readSaves, SAVE_KEY } from './platform/saveSlots';
 import { createScenarioFiles, type PickerWindow } from './platform/scenarioFiles';
 import { readSettings, writeSettings } from './platform/settings';
 import { createTabOwner, TAB_CHANNEL, type TabRole } from './platform/tabOwner';
@@ -78,13 +78,20 @@ function saveFileName(scenario: Scenario | undefined): string {
   return `${scenario ? frameOf(scenario).fileStem : 'game'}-save.json`;
 }
 
-function boot(): void {
+async function boot(): Promise<void> {
   const stage = document.getElementById('stage');
   const ui = document.getElementById('ui');
   if (!stage || !ui) throw new Error('index.html is missing #stage or #ui');
 
-  const catalog = shippedScenarios();
-  const plan = planResume(readSaves(storage()), catalog.entries);
+  const catalog = await shippedScenarios();
+  // The save's reader (its schema, the scenario loader for a file a save carries) is fetched when first needed:
+  // a save to resume now, else a game to keep, or the title once it is up.
+  const persistence = lazyModule(() => import('./platform/persistence'));
+  const saves = readSaves(storage());
+  const plan: ResumePlan =
+    saves.current === null && saves.previous === null
+      ? { kind: 'fresh' }
+      : (await persistence.load()).planResume(saves, catalog.entries);
   const scenarios =
     plan.kind === 'resume' && plan.restored.extra
       ? [...catalog.entries, plan.restored.extra]
@@ -117,13 +124,17 @@ function boot(): void {
   const tap = createEventTap(() => actor);
   const liveClass = createLiveStarter({
     send: (event) => actor?.send(event),
-    resume: (saveText) => {
-      const read = parseSave(saveText);
-      if (read.kind !== 'ok') return read.kind === 'problem' ? read.problem.detail : TEXT.failure.unexpected;
-      const restored = restore(read.save, actor?.getSnapshot().context.scenarios ?? []);
-      if (!restored.ok) return restored.problem.detail;
-      resumeQuietly(restored.restored);
-      return null;
+    resumer: async () => {
+      const { parseSave, restore } = await persistence.load();
+      return (saveText) => {
+        const read = parseSave(saveText);
+        if (read.kind !== 'ok')
+          return read.kind === 'problem' ? read.problem.detail : TEXT.failure.unexpected;
+        const restored = restore(read.save, actor?.getSnapshot().context.scenarios ?? []);
+        if (!restored.ok) return restored.problem.detail;
+        resumeQuietly(restored.restored);
+        return null;
+      };
     },
     tap,
     store: sessionStore(),
@@ -140,8 +151,8 @@ function boot(): void {
     rootMachine.provide({
       actions: {
         persistSettings: (_, params) => writeSettings(storage(), params),
-        clearSave: () => clearSave(storage()),
-        discardSave: () => discardSave(storage()),
+        clearSave: () => persistence.with((p) => p.clearSave(storage())),
+        discardSave: () => persistence.with((p) => p.discardSave(storage())),
         offerSaveFile: () => {
           if (plan.kind === 'problem') downloadText('saved-game.json', plan.raw);
         },
@@ -178,6 +189,8 @@ function boot(): void {
       if (marked) return;
       marked = true;
       performance.mark('title-interactive');
+      // A prefetch that fails (the network gone) is tried again when a save is first needed.
+      setTimeout(() => persistence.load().catch(() => {}), 0);
     },
     reload: () => window.location.reload(),
     downloadResult: (fileName, text, type) => downloadText(fileName, text, type),
@@ -194,7 +207,8 @@ function boot(): void {
     setTimer: (run, ms) => setTimeout(run, ms),
     onStorage: (listener) => window.addEventListener('storage', (event) => listener(event.key)),
   });
-  const autosave = createAutosave({
+  let autosave: Autosave | null = null;
+  const autosaveOptions: AutosaveOptions = {
     storage,
     now,
     mayWrite: () => owner.mayWrite(),
@@ -203,11 +217,11 @@ function boot(): void {
         {
           label: TEXT.save.download,
           run: () =>
-            downloadText(saveFileName(app.getSnapshot().context.run?.scenario), autosave.current() ?? '{}'),
+            downloadText(saveFileName(app.getSnapshot().context.run?.scenario), autosave?.current() ?? '{}'),
         },
       ]),
     onRecovered: () => view.hideNotice('storage'),
-  });
+  };
   const saveNow = (snapshot = app.getSnapshot()) => {
     // A live session's game is kept on the class server, not in this browser.
     if (snapshot.context.liveClass) return;
@@ -215,14 +229,21 @@ function boot(): void {
     // A scenario that is not one of the shipped ones (opened from a file, now or in the save) travels in the save.
     const listed = snapshot.context.scenarios;
     const fromFile = run !== null && !listed.some((e) => e.scenario === run.scenario && !e.fromFile);
-    autosave.observe(run, screenOf(snapshot), fromFile);
+    if (autosave) autosave.observe(run, screenOf(snapshot), fromFile);
+    else if (run)
+      persistence.with((p) => {
+        autosave ??= p.createAutosave(autosaveOptions);
+        saveNow();
+      });
   };
   app.subscribe((snapshot) => saveNow(snapshot));
 
   /** Shows the saved game as it now stands (another tab moved it on), without a sound. */
   const follow = () => {
-    const latest = planResume(readSaves(storage()), app.getSnapshot().context.scenarios);
-    if (latest.kind === 'resume') resumeQuietly(latest.restored);
+    persistence.with((p) => {
+      const latest = p.planResume(readSaves(storage()), app.getSnapshot().context.scenarios);
+      if (latest.kind === 'resume') resumeQuietly(latest.restored);
+    });
   };
   const showRole = (role: TabRole) => {
     view.setWatching(role === 'watching');
@@ -300,8 +321,4 @@ function boot(): void {
   app.subscribe(() => canvas.wake());
 }
 
-try {
-  boot();
-} catch (error) {
-  showFatal(describeError(error));
-}
+boot().catch((error: unknown) => showFatal(describeError(error)));

@@ -1,50 +1,26 @@
-import { z } from 'zod';
 import type { Model, Package } from './model';
+import type { SchemaMove } from './moveSchema';
 
 /**
  * The player's moves: the one definition. The flow's events, the save and result files, replays and
  * user-written mediators all use this vocabulary; the engine's index-based actions are derived from it.
  * Things are named by the scenario's ids, so a log still reads correctly after an author reorders options.
  */
-const id = z.string().min(1).max(200);
-const kind = z.enum(['accept', 'counter', 'reject', 'walk-out']);
-
-export const MOVE_SCHEMAS = {
-  consult: z.object({ type: z.literal('consult'), party: id }),
-  press: z.object({ type: z.literal('press'), party: id }),
-  reassure: z.object({ type: z.literal('reassure'), party: id }),
-  statement: z.object({ type: z.literal('statement') }),
-  /** `text` names one option per issue: `{ issueId: optionId }`. */
-  table: z.object({ type: z.literal('table'), parties: z.array(id).min(1).max(64), text: z.record(id, id) }),
-  endDay: z.object({ type: z.literal('endDay') }),
-  callConference: z.object({ type: z.literal('callConference') }),
-  /** A person at a delegation's seat answers the text on the table (its counter, if any, names options). */
-  reply: z.object({
-    type: z.literal('reply'),
-    party: id,
-    answer: z.object({ kind, counter: z.record(id, id).optional() }),
-    /** A person's seat no one is at (a live table's empty seat): the computer answered, by its own policy. */
-    by: z.literal('computer').optional(),
-  }),
-  /** A facilitator's move (the teacher of a live class): one of the scenario's events happens now, once. */
-  inject: z.object({ type: z.literal('inject'), event: id }),
-} as const;
-
-export const moveSchema = z.discriminatedUnion('type', [
-  MOVE_SCHEMAS.consult,
-  MOVE_SCHEMAS.press,
-  MOVE_SCHEMAS.reassure,
-  MOVE_SCHEMAS.statement,
-  MOVE_SCHEMAS.table,
-  MOVE_SCHEMAS.endDay,
-  MOVE_SCHEMAS.callConference,
-  MOVE_SCHEMAS.reply,
-  MOVE_SCHEMAS.inject,
-]);
-
-export type Move = z.infer<typeof moveSchema>;
+export type Move = SchemaMove;
 export type MoveType = Move['type'];
-export const MOVE_TYPES = Object.keys(MOVE_SCHEMAS) as readonly MoveType[];
+/** Every type once: the record fails to compile if the schema gains or loses one. */
+const EVERY_TYPE: Record<MoveType, true> = {
+  consult: true,
+  press: true,
+  reassure: true,
+  statement: true,
+  table: true,
+  endDay: true,
+  callConference: true,
+  reply: true,
+  inject: true,
+};
+export const MOVE_TYPES = Object.keys(EVERY_TYPE) as readonly MoveType[];
 
 /** What the mediator does (a reply is a delegation's, an inject the teacher's). */
 export type MediatorMove = Exclude<Move, { type: 'reply' | 'inject' }>;

@@ -4,6 +4,7 @@ import type { Failure } from './failure';
 import type { GameLength } from './gameLength';
 import type { HotSeatEvent } from './hotSeat/hotSeatEvents';
 import type { LiveEvent } from './live/liveEvents';
+import type { CheckedFile } from './openScenarioFile';
 import type { FileProblem } from './rootContext';
 import type { Player, ReflectionPhase, RunContext, ScenarioEntry, SeatMode } from './runContext';
 import type { Screen } from './screen';
@@ -30,7 +31,6 @@ export type NavigationEvent =
   | { type: 'outcome.debrief' };
 
 export type AppEvent =
-  | { type: 'boot.progress'; value: number }
   | { type: 'boot.loaded' }
   | { type: 'app.failed'; failure: Failure }
   /** Starts a scenario; `seats` says which delegations a person plays (the computer plays the rest). */
@@ -47,8 +47,8 @@ export type AppEvent =
   | { type: 'game.resume'; run: RunContext; screen: Screen }
   | { type: 'title.select'; scenarioId: string }
   /** A scenario file opened by the player: its bytes (decoded by scenario/decode.ts), or text already decoded. */
-  | { type: 'title.openFile'; fileName: string; text: string }
-  | { type: 'title.openFile'; fileName: string; bytes: Uint8Array; size?: number }
+  /** A scenario file the player opened, already checked (flow/fileOpened.ts). */
+  | { type: 'title.openFile'; fileName: string; checked: CheckedFile }
   /** The file opened last could not be read again (the browser no longer allows it): it must be chosen again. */
   | { type: 'title.reopenFailed'; fileName: string }
   | { type: 'title.dismissProblems' }

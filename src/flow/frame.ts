@@ -1,4 +1,5 @@
-import { type Outcomes, type Scenario, type Terms, termsSchema } from '../scenario/schema';
+import { TERMS_DEFAULTS } from '../scenario/defaults';
+import type { Outcomes, Scenario, Terms } from '../scenario/schema';
 
 export type { Outcomes, Terms };
 
@@ -16,7 +17,7 @@ export interface Frame {
 }
 
 /** The nouns of a scenario that names none: the schema's own defaults. */
-export const DEFAULT_TERMS: Terms = termsSchema.parse({});
+export const DEFAULT_TERMS: Terms = TERMS_DEFAULTS;
 
 export function frameOf(scenario: Scenario): Frame {
   return {

@@ -5,7 +5,7 @@ import { makeClassCode } from './classCode';
 import { driveGame } from './driveGame';
 import { fullScenarioOf, lengthsOf, withLength } from './gameLength';
 import { rebuildRun } from './rebuild';
-import { resultOf } from './resultFile';
+import { resultOf } from './resultOf';
 import { rulesOf } from './rulesOf';
 import { startRun } from './run';
 import { FREE_PLAY } from './runContext';

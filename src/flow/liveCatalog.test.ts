@@ -6,6 +6,7 @@ import { MINIMAL_SCENARIO } from '../scenario/testing/minimalScenario';
 import { partyEvent } from '../testing/fixtureEvents';
 import { loadFixture, loadMinimal } from '../testing/scenarios';
 import type { RootEvent } from './events';
+import { fileOpened } from './fileOpened';
 import { type RootInput, rootMachine, type ScenarioEntry } from './rootMachine';
 
 // The dev server's catalog.updated and the title's Reopen, as events through the root machine.
@@ -47,7 +48,7 @@ function updated(
 describe('catalog.updated: the dev server saw files in scenarios/ change', () => {
   it('on the title, refreshes the list and the shipped problems, keeping files opened from disk', () => {
     const actor = start({ fileProblems: [{ file: 'old.yaml', shipped: true, errors: [error] }] });
-    actor.send({ type: 'title.openFile', fileName: 'mine.yaml', text: MINIMAL_SCENARIO });
+    actor.send(fileOpened({ fileName: 'mine.yaml', text: MINIMAL_SCENARIO }));
     expect(actor.getSnapshot().context.selectedScenarioId).toBe('harbour (file)');
     const added: ScenarioEntry = { id: 'added', scenario: edited(minimal, 'Added'), file: 'added.yaml' };
     actor.send(updated([valleys, added], ['harbour.yaml', 'added.yaml', 'old.yaml']));
@@ -161,12 +162,12 @@ describe('Reopen: a file opened from disk, read again after an edit', () => {
   it('replaces the earlier version (even with another id), and offers to reopen it, broken or not', () => {
     const actor = start();
     expect(actor.getSnapshot().context.reopenable).toBeNull();
-    actor.send({ type: 'title.openFile', fileName: 'mine.yaml', text: 'schemaVersion: 1\nmeta: [' });
+    actor.send(fileOpened({ fileName: 'mine.yaml', text: 'schemaVersion: 1\nmeta: [' }));
     expect(actor.getSnapshot().context.reopenable).toBe('mine.yaml');
-    actor.send({ type: 'title.openFile', fileName: 'mine.yaml', text: MINIMAL_SCENARIO });
+    actor.send(fileOpened({ fileName: 'mine.yaml', text: MINIMAL_SCENARIO }));
     expect(actor.getSnapshot().context.fileProblems).toEqual([]);
     const renamed = MINIMAL_SCENARIO.replace('id: harbour', 'id: port');
-    actor.send({ type: 'title.openFile', fileName: 'mine.yaml', text: renamed });
+    actor.send(fileOpened({ fileName: 'mine.yaml', text: renamed }));
     const context = actor.getSnapshot().context;
     expect(context.scenarios.map((s) => [s.id, s.fromFile ?? null])).toEqual([
       ['three-valleys', null],
@@ -178,14 +179,14 @@ describe('Reopen: a file opened from disk, read again after an edit', () => {
 
   it('a file the browser cannot read again is said so until it is chosen again', () => {
     const actor = start();
-    actor.send({ type: 'title.openFile', fileName: 'mine.yaml', text: MINIMAL_SCENARIO });
+    actor.send(fileOpened({ fileName: 'mine.yaml', text: MINIMAL_SCENARIO }));
     actor.send({ type: 'title.reopenFailed', fileName: 'mine.yaml' });
     expect(actor.getSnapshot().context.liveNote).toEqual({
       kind: 'unreadable',
       file: 'mine.yaml',
       errors: [],
     });
-    actor.send({ type: 'title.openFile', fileName: 'mine.yaml', text: MINIMAL_SCENARIO });
+    actor.send(fileOpened({ fileName: 'mine.yaml', text: MINIMAL_SCENARIO }));
     expect(actor.getSnapshot().context.liveNote).toBeNull();
   });
 });

@@ -1,8 +1,6 @@
-import { loadCheckedScenario } from '../engine/checkScenario';
-import { decodeScenarioBytes } from '../scenario/decode';
-import { type Diagnostic, formatPath } from '../scenario/diagnostic';
-import { MAX_FILE_BYTES } from '../scenario/loader';
-import { MESSAGES } from '../scenario/messages';
+import type { Diagnostic } from '../scenario/diagnostic';
+import type { LoadNotes } from '../scenario/loader';
+import type { Scenario } from '../scenario/schema';
 import type { RootContext } from './rootContext';
 import type { ScenarioEntry } from './runContext';
 
@@ -11,22 +9,15 @@ export function fileScenarioId(id: string, shipped: readonly ScenarioEntry[]): s
   return shipped.some((s) => s.id === id && !s.fromFile) ? `${id} (file)` : id;
 }
 
-/** The title screen after the player opened a scenario file: listed and selected, or its problems shown. */
-/** A file refused by its size alone, before a byte of it is decoded. */
-function tooLarge(file: string, size: number): Diagnostic {
-  return {
-    severity: 'error',
-    file,
-    line: 1,
-    column: 1,
-    path: formatPath([]),
-    ...MESSAGES.tooLarge(size, MAX_FILE_BYTES),
-  };
-}
+/** A scenario file after the loader's checks (flow/fileOpened.ts): the scenario, or why it cannot be played. */
+export type CheckedFile =
+  | { readonly ok: true; readonly scenario: Scenario; readonly report: LoadNotes }
+  | { readonly ok: false; readonly errors: readonly Diagnostic[]; readonly report?: LoadNotes };
 
+/** The title screen after the player opened a scenario file: listed and selected, or its problems shown. */
 export function openScenarioFile(
   context: RootContext,
-  event: { fileName: string } & ({ text: string } | { bytes: Uint8Array; size?: number }),
+  event: { fileName: string; checked: CheckedFile },
 ): Partial<RootContext> {
   const others = context.fileProblems.filter((p) => p.file !== event.fileName);
   // The file can be read again after an edit ("Reopen"); a note that it could not be read is now out of date.
@@ -34,29 +25,24 @@ export function openScenarioFile(
     reopenable: event.fileName,
     ...(context.liveNote?.kind === 'unreadable' ? { liveNote: null } : {}),
   };
-  if ('bytes' in event && (event.size ?? 0) > MAX_FILE_BYTES)
+  const { checked } = event;
+  if (!checked.ok)
     return {
       ...reopened,
-      fileProblems: [...others, { file: event.fileName, errors: [tooLarge(event.fileName, event.size!)] }],
+      fileProblems: [
+        ...others,
+        {
+          file: event.fileName,
+          errors: checked.errors,
+          ...(checked.report ? { report: checked.report } : {}),
+        },
+      ],
     };
-  // The same decoding as the CLI's: UTF-8 or UTF-16 with a byte order mark, anything else refused by place.
-  const decoded =
-    'bytes' in event
-      ? decodeScenarioBytes(event.bytes, event.fileName)
-      : { ok: true as const, text: event.text };
-  if (!decoded.ok)
-    return { ...reopened, fileProblems: [...others, { file: event.fileName, errors: [decoded.error] }] };
-  const loaded = loadCheckedScenario(decoded.text, event.fileName);
-  const { warnings, notes, counts } = loaded;
-  const report = { warnings, notes, counts };
-  if (!loaded.ok)
-    return {
-      ...reopened,
-      fileProblems: [...others, { file: event.fileName, errors: loaded.errors, report }],
-    };
+  const { report } = checked;
+  const { warnings, notes } = report;
   const entry: ScenarioEntry = {
-    id: fileScenarioId(loaded.scenario.meta.id, context.scenarios),
-    scenario: loaded.scenario,
+    id: fileScenarioId(checked.scenario.meta.id, context.scenarios),
+    scenario: checked.scenario,
     fromFile: event.fileName,
     report,
   };

@@ -3,7 +3,7 @@ import { createActor } from 'xstate';
 import { restore } from '../platform/resume';
 import { makeSave, parseSave } from '../platform/save';
 import { loadGeneva } from '../testing/scenarios';
-import { resultOf } from './resultFile';
+import { resultOf } from './resultOf';
 import { rootMachine } from './rootMachine';
 
 const geneva = loadGeneva();

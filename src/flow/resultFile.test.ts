@@ -5,14 +5,8 @@ import { BUILT_IN } from '../agents/mediators/builtIn';
 import { loadFixture } from '../testing/scenarios';
 import { driveGame } from './driveGame';
 import { rebuildRun } from './rebuild';
-import {
-  parseResult,
-  RESULT_FORMAT,
-  type ResultFile,
-  resultFileName,
-  resultJsonSchema,
-  resultOf,
-} from './resultFile';
+import { parseResult, RESULT_FORMAT, type ResultFile, resultJsonSchema } from './resultFile';
+import { resultFileName, resultOf } from './resultOf';
 import { scenarioDigest } from './scenarioDigest';
 import { NEUTRAL_STRINGS } from './strings';
 

@@ -1,23 +1,19 @@
 import { z } from 'zod';
-import { moveSchema } from '../engine/move';
+import { moveSchema } from '../engine/moveSchema';
+import { MOST_REFLECTION_QUESTIONS } from '../scenario/defaults';
 import { formatPath, type PathSegment } from '../scenario/diagnostic';
-import { MOST_REFLECTION_QUESTIONS } from '../scenario/schema';
-import { debriefOf } from './debrief';
-import { fullScenarioOf, GAME_LENGTHS } from './gameLength';
-import { MOST_ANSWER_CHARS, type RunContext } from './runContext';
-import { scenarioDigest } from './scenarioDigest';
+import { GAME_LENGTHS } from './gameLength';
+import { MAX_RESULT_BYTES, RESULT_FORMAT, RESULT_VERSION } from './resultFormat';
+import { MOST_ANSWER_CHARS } from './runContext';
 
 /**
  * A finished game as a file for the teacher: who played, when, in which class, on which scenario (and which
  * version of its text), the seed and every move (so the game replays), the outcome and each party's points.
  * Read back, it is untrusted: `parseResult` checks it against this schema and names the place of any fault.
  */
-export const RESULT_FORMAT = 'envoy-result';
-export const RESULT_VERSION = 1;
+
 /** Far more moves than any game holds (ten days of ten actions, each with replies), and no more. */
 const MOST_MOVES = 5000;
-/** A result file is small (a few kilobytes): anything much larger is not one. */
-export const MAX_RESULT_BYTES = 1_048_576;
 
 const id = z.string().min(1).max(200);
 const reflectionAnswer = z.strictObject({
@@ -72,65 +68,7 @@ export const resultSchema = z
 
 export type ResultFile = z.output<typeof resultSchema>;
 
-/** The result of a finished run on `date` (YYYY-MM-DD), or null before its final meeting. */
-export function resultOf(run: RunContext, date: string): ResultFile | null {
-  const data = debriefOf(run);
-  if (!data) return null;
-  const { scenario } = run;
-  const written = fullScenarioOf(scenario);
-  const outcome = run.game.outcome!;
-  return {
-    format: RESULT_FORMAT,
-    version: RESULT_VERSION,
-    student: run.player.name,
-    date,
-    classCode: run.player.classCode,
-    scenario: { id: scenario.meta.id, title: scenario.meta.title, digest: scenarioDigest(written) },
-    seed: run.seed,
-    length: run.length,
-    ...(run.seats.includes('person')
-      ? { seats: Object.fromEntries(scenario.parties.map((p, i) => [p.id, run.seats[i]!])) }
-      : {}),
-    moves: [...run.log],
-    outcome: {
-      deal: outcome.deal,
-      attends: Object.fromEntries(scenario.parties.map((p, i) => [p.id, outcome.attends[i]!])),
-    },
-    utilities: Object.fromEntries(scenario.parties.map((p, i) => [p.id, data.parties[i]!.utility])),
-    text: Object.fromEntries(
-      scenario.issues.map((issue, i) => [issue.id, issue.options[outcome.text[i]!]!.id]),
-    ),
-    ...(run.reflection.before.length + run.reflection.after.length > 0
-      ? {
-          reflection: {
-            before: scenario.reflection.before.map((question, i) => ({
-              question,
-              answer: run.reflection.before[i] ?? '',
-            })),
-            after: scenario.reflection.after.map((question, i) => ({
-              question,
-              answer: run.reflection.after[i] ?? '',
-            })),
-          },
-        }
-      : {}),
-  };
-}
-
-/** A name as a file name can carry it: letters and digits of any script, hyphens between words. */
-function slug(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-}
-
-/** `<scenario>-<name>-<date>.json`, with "student" where no name was given. */
-export function resultFileName(result: ResultFile): string {
-  return `${result.scenario.id}-${slug(result.student) || 'student'}-${result.date}.json`;
-}
+export { MAX_RESULT_BYTES, RESULT_FORMAT, RESULT_VERSION } from './resultFormat';
 
 export type ResultRead =
   | { readonly ok: true; readonly result: ResultFile }

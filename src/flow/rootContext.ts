@@ -47,7 +47,6 @@ export interface RootContext {
   soundOn: boolean;
   /** Sound volume, 0 to 1. */
   volume: number;
-  loadProgress: number;
   failure: Failure | null;
   scenarios: readonly ScenarioEntry[];
   selectedScenarioId: string | null;

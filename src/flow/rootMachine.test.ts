@@ -5,6 +5,7 @@ import { partyEvent, tableEvent } from '../testing/fixtureEvents';
 import { FIXTURE_TEXTS } from '../testing/fixtureScenario';
 import { loadFixture } from '../testing/scenarios';
 import type { RootEvent } from './events';
+import { fileOpened } from './fileOpened';
 import { rebuildRun } from './rebuild';
 import { type RootInput, rootMachine } from './rootMachine';
 
@@ -41,8 +42,6 @@ describe('root machine: the app around the game', () => {
   it('boots, shows the title, the briefing on Start, and goes back with nav.back', () => {
     const { actor } = start();
     expect(actor.getSnapshot().value).toBe('booting');
-    actor.send({ type: 'boot.progress', value: 0.5 });
-    expect(actor.getSnapshot().context.loadProgress).toBe(0.5);
     actor.send({ type: 'title.start' });
     expect(actor.getSnapshot().value).toBe('booting');
     actor.send({ type: 'boot.loaded' });
@@ -51,14 +50,6 @@ describe('root machine: the app around the game', () => {
     expect(actor.getSnapshot().value).toBe('briefing');
     actor.send({ type: 'nav.back' });
     expect(actor.getSnapshot().value).toBe('title');
-  });
-
-  it('clamps load progress to 0..1', () => {
-    const { actor } = start();
-    actor.send({ type: 'boot.progress', value: 7 });
-    expect(actor.getSnapshot().context.loadProgress).toBe(1);
-    actor.send({ type: 'boot.progress', value: -1 });
-    expect(actor.getSnapshot().context.loadProgress).toBe(0);
   });
 
   it('toggles sound and persists the new value', () => {
@@ -127,11 +118,11 @@ describe('root machine: choosing and opening scenarios', () => {
     const { MINIMAL_SCENARIO } = await import('../scenario/testing/minimalScenario');
     const { actor } = start();
     actor.send({ type: 'boot.loaded' });
-    actor.send({ type: 'title.openFile', fileName: 'harbour.yaml', text: MINIMAL_SCENARIO });
+    actor.send(fileOpened({ fileName: 'harbour.yaml', text: MINIMAL_SCENARIO }));
     let context = actor.getSnapshot().context;
     expect(context.scenarios.map((s) => s.id)).toEqual(['three-valleys', 'harbour']);
     expect(context.selectedScenarioId).toBe('harbour');
-    actor.send({ type: 'title.openFile', fileName: 'broken.yaml', text: 'schemaVersion: 1\nmeta: [' });
+    actor.send(fileOpened({ fileName: 'broken.yaml', text: 'schemaVersion: 1\nmeta: [' }));
     context = actor.getSnapshot().context;
     expect(context.fileProblems.map((p) => p.file)).toEqual(['broken.yaml']);
     expect(context.fileProblems[0]!.errors[0]!.message).toContain('not valid YAML');
@@ -146,10 +137,10 @@ describe('root machine: choosing and opening scenarios', () => {
     const { actor } = start();
     actor.send({ type: 'boot.loaded' });
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(MINIMAL_SCENARIO, 'utf16le')]);
-    actor.send({ type: 'title.openFile', fileName: 'harbour.yaml', bytes: new Uint8Array(utf16) });
+    actor.send(fileOpened({ fileName: 'harbour.yaml', bytes: new Uint8Array(utf16) }));
     expect(actor.getSnapshot().context.selectedScenarioId).toBe('harbour');
     const latin1 = Buffer.from(MINIMAL_SCENARIO.replace('Harbour dispute', 'Harbour café'), 'latin1');
-    actor.send({ type: 'title.openFile', fileName: 'cafe.yaml', bytes: new Uint8Array(latin1) });
+    actor.send(fileOpened({ fileName: 'cafe.yaml', bytes: new Uint8Array(latin1) }));
     const [problem] = actor.getSnapshot().context.fileProblems;
     expect(problem!.file).toBe('cafe.yaml');
     expect(problem!.errors[0]!.message).toContain('is not valid UTF-8');
@@ -159,12 +150,7 @@ describe('root machine: choosing and opening scenarios', () => {
   it('refuses a file by its size before decoding it: the page never reads a huge file whole', () => {
     const { actor } = start();
     actor.send({ type: 'boot.loaded' });
-    actor.send({
-      type: 'title.openFile',
-      fileName: 'huge.yaml',
-      bytes: new Uint8Array(16),
-      size: 50 * 1_048_576,
-    });
+    actor.send(fileOpened({ fileName: 'huge.yaml', bytes: new Uint8Array(16), size: 50 * 1_048_576 }));
     const [problem] = actor.getSnapshot().context.fileProblems;
     expect(problem!.errors[0]!.message).toBe('the file is 50.0 MB; a scenario file can be at most 2 MB');
   });
@@ -174,7 +160,7 @@ describe('root machine: choosing and opening scenarios', () => {
     const { actor } = start();
     actor.send({ type: 'boot.loaded' });
     const text = MINIMAL_SCENARIO.replace('title: Harbour dispute', 'title: "Harbour \\u202Edispute"');
-    actor.send({ type: 'title.openFile', fileName: 'rtl.yaml', text });
+    actor.send(fileOpened({ fileName: 'rtl.yaml', text }));
     const context = actor.getSnapshot().context;
     expect(context.selectedScenarioId).toBe('harbour');
     expect(context.fileProblems).toHaveLength(1);
@@ -189,11 +175,11 @@ describe('root machine: choosing and opening scenarios', () => {
     const { MINIMAL_SCENARIO } = await import('../scenario/testing/minimalScenario');
     const { actor } = start({ scenarios: [] });
     actor.send({ type: 'boot.loaded' });
-    actor.send({ type: 'title.openFile', fileName: 'harbour.yaml', text: MINIMAL_SCENARIO });
+    actor.send(fileOpened({ fileName: 'harbour.yaml', text: MINIMAL_SCENARIO }));
     const shipped = actor.getSnapshot().context.scenarios[0]!;
     const restarted = start({ scenarios: [{ id: shipped.id, scenario: shipped.scenario }] }).actor;
     restarted.send({ type: 'boot.loaded' });
-    restarted.send({ type: 'title.openFile', fileName: 'my-harbour.yaml', text: MINIMAL_SCENARIO });
+    restarted.send(fileOpened({ fileName: 'my-harbour.yaml', text: MINIMAL_SCENARIO }));
     const listed = restarted.getSnapshot().context.scenarios;
     expect(listed.map((s) => [s.id, s.fromFile ?? null])).toEqual([
       ['harbour', null],

@@ -5,7 +5,7 @@ import { personAsked } from './hotSeat/personQuestion';
 import { chooseSeat, seatsChosen } from './hotSeat/seatChoice';
 import { isLiveEvent } from './live/liveEvents';
 import { joiningLive, seatMayReply, updateLive } from './live/liveState';
-import { readLiveCode } from './live/protocol';
+import { readLiveCode } from './live/sessionTerms';
 import { updateCatalog } from './liveCatalog';
 import { openScenarioFile } from './openScenarioFile';
 import type { RootContext, RootInput } from './rootContext';
@@ -152,7 +152,6 @@ export const rootMachine = setup({
   context: ({ input }) => ({
     soundOn: input.soundOn,
     volume: input.volume ?? 0.7,
-    loadProgress: 0,
     failure: null,
     scenarios: input.scenarios ?? [],
     selectedScenarioId: input.scenarios?.[0]?.id ?? null,
@@ -219,13 +218,10 @@ export const rootMachine = setup({
   states: {
     booting: {
       on: {
-        'boot.progress': {
-          actions: assign({ loadProgress: ({ event }) => Math.min(1, Math.max(0, event.value)) }),
-        },
         'boot.loaded': [
-          { guard: 'hasSaveProblem', target: 'saveProblem', actions: assign({ loadProgress: 1 }) },
-          { guard: 'hasResume', target: 'resuming', actions: assign({ loadProgress: 1 }) },
-          { target: 'title', actions: assign({ loadProgress: 1 }) },
+          { guard: 'hasSaveProblem', target: 'saveProblem' },
+          { guard: 'hasResume', target: 'resuming' },
+          { target: 'title' },
         ],
       },
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gameDigest } from '../engine/digest';
-import { MOVE_TYPES, type Move, type MoveType, moveSchema } from '../engine/move';
+import { MOVE_TYPES, type Move, type MoveType } from '../engine/move';
+import { moveSchema } from '../engine/moveSchema';
 import { rebuildRun } from '../flow/rebuild';
 import { rulesOf } from '../flow/rulesOf';
 import {

@@ -9,7 +9,7 @@ import type { Screen } from '../flow/screen';
 import { NEUTRAL_STRINGS } from '../flow/strings';
 import { loadScenario } from '../scenario/loader';
 import { parseSave, type SaveFile } from './save';
-import type { StoredSaves } from './saveStore';
+import type { StoredSaves } from './saveSlots';
 
 export interface Restored {
   readonly run: RunContext;

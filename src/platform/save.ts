@@ -5,18 +5,17 @@ const SAVE_WORDS = NEUTRAL_STRINGS.save;
 
 import { z } from 'zod';
 import { gameDigest } from '../engine/digest';
-import { moveSchema, nameText } from '../engine/move';
+import { nameText } from '../engine/move';
+import { moveSchema } from '../engine/moveSchema';
 import { fullScenarioOf, GAME_LENGTHS } from '../flow/gameLength';
 import type { SaveProblem } from '../flow/rootContext';
 import { rulesOf } from '../flow/rulesOf';
 import { MOST_ANSWER_CHARS, type RunContext } from '../flow/runContext';
 import { RUN_SCREENS, type Screen } from '../flow/screen';
-import { MOST_REFLECTION_QUESTIONS } from '../scenario/schema';
+import { MOST_REFLECTION_QUESTIONS } from '../scenario/defaults';
 import { migrateV1 } from './saveV1';
 
-/** The storage keys are those of the first format, so a save made by an older version is still found. */
-export const SAVE_KEY = 'geneva-envoy.save.v1';
-export const PREVIOUS_SAVE_KEY = 'geneva-envoy.save.v1.previous';
+export { PREVIOUS_SAVE_KEY, SAVE_KEY } from './saveSlots';
 export const SAVE_VERSION = 2;
 
 const id = z.string().min(1).max(200);

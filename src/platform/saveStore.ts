@@ -1,22 +1,7 @@
-import { PREVIOUS_SAVE_KEY, parseSave, SAVE_KEY, type SaveFile } from './save';
+import { parseSave, type SaveFile } from './save';
+import { PREVIOUS_SAVE_KEY, SAVE_KEY, type Store } from './saveSlots';
 
-export type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-export interface StoredSaves {
-  readonly current: string | null;
-  readonly previous: string | null;
-}
-
-export function readSaves(storage: Store | undefined): StoredSaves {
-  try {
-    return {
-      current: storage?.getItem(SAVE_KEY) ?? null,
-      previous: storage?.getItem(PREVIOUS_SAVE_KEY) ?? null,
-    };
-  } catch {
-    return { current: null, previous: null };
-  }
-}
+export { readSaves, type Store, type StoredSaves } from './saveSlots';
 
 const readable = (raw: string | null | undefined): raw is string =>
   Boolean(raw) && parseSave(raw!).kind === 'ok';

@@ -9,8 +9,11 @@ export const scenarioTexts: Record<string, unknown> = import.meta.glob('../../sc
   eager: true,
 });
 
-/** The scenarios shipped in scenarios/, checked by the same loader as authors' files. */
-export function shippedScenarios(): Catalog {
+/**
+ * The scenarios shipped in scenarios/, checked by the same loader as authors' files. Here (the dev server) they
+ * are read in the page; a build ships them checked (scripts/vite/shippedCatalog.ts), hence the promise.
+ */
+export async function shippedScenarios(): Promise<Catalog> {
   return catalogOf(scenarioTexts);
 }
 

@@ -1,4 +1,4 @@
-import { MAX_FILE_BYTES } from '../scenario/loader';
+import { MAX_FILE_BYTES } from '../scenario/fileLimits';
 /** A scenario file the player chose, read as bytes (decoded by scenario/decode.ts, as the CLI does). */
 export interface PickedFile {
   readonly fileName: string;

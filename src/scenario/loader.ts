@@ -1,6 +1,7 @@
 import { type Document, LineCounter, Parser, parseDocument } from 'yaml';
 import { crossCheck } from './crossChecks';
 import { type Diagnostic, type Finding, formatPath, type PathSegment } from './diagnostic';
+import { MAX_FILE_BYTES } from './fileLimits';
 import { MESSAGES, type Message } from './messages';
 import { migrateV1 } from './migrateV1';
 import { plainText } from './plainText';
@@ -8,7 +9,7 @@ import { READ_VERSIONS, SCHEMA_VERSION, type Scenario, scenarioSchema } from './
 import { nestingDepth, YamlIndex } from './yamlIndex';
 import { countZodProblems, zodFindings } from './zodFindings';
 
-export const MAX_FILE_BYTES = 2 * 1_048_576;
+export { MAX_FILE_BYTES } from './fileLimits';
 export const MAX_DEPTH = 64;
 const MAX_ALIASES = 50;
 /**

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { MOST_REFLECTION_QUESTIONS, TERMS_DEFAULTS } from './defaults';
+
+export { MOST_REFLECTION_QUESTIONS } from './defaults';
 
 /** The scenario format version this game writes and validates. Bump it only with a migration. */
 export const SCHEMA_VERSION = 2;
@@ -446,7 +449,6 @@ const debriefSchema = z
   .describe("The debrief: what really happened, for comparison with the class's outcomes.");
 
 /** As many reflection questions as a scenario may ask at each end of a game. */
-export const MOST_REFLECTION_QUESTIONS = 8;
 
 const reflectionSchema = z
   .strictObject({
@@ -479,11 +481,14 @@ const noun = (description: string, fallback: string) =>
 
 export const termsSchema = z
   .strictObject({
-    meeting: noun('What the meeting the mediator works towards is called, e.g. "conference"', 'meeting'),
-    party: noun('What one party is called, e.g. "delegation"', 'party'),
-    parties: noun('What the parties are called, e.g. "delegations"', 'parties'),
-    mediator: noun('What the mediator (the player) is called, e.g. "envoy"', 'mediator'),
-    news: noun('What the news of the day is called, e.g. "cables"', 'news'),
+    meeting: noun(
+      'What the meeting the mediator works towards is called, e.g. "conference"',
+      TERMS_DEFAULTS.meeting,
+    ),
+    party: noun('What one party is called, e.g. "delegation"', TERMS_DEFAULTS.party),
+    parties: noun('What the parties are called, e.g. "delegations"', TERMS_DEFAULTS.parties),
+    mediator: noun('What the mediator (the player) is called, e.g. "envoy"', TERMS_DEFAULTS.mediator),
+    news: noun('What the news of the day is called, e.g. "cables"', TERMS_DEFAULTS.news),
   })
   .describe('The nouns the interface uses for the things of this scenario; every one is optional.');
 

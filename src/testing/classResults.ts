@@ -4,7 +4,8 @@ import type { MediatorMove } from '../engine/move';
 import { makeClassCode } from '../flow/classCode';
 import { driveGame } from '../flow/driveGame';
 import type { GameLength } from '../flow/gameLength';
-import { type ResultFile, resultOf } from '../flow/resultFile';
+import type { ResultFile } from '../flow/resultFile';
+import { resultOf } from '../flow/resultOf';
 import type { ScenarioEntry } from '../flow/runContext';
 import type { Scenario } from '../scenario/schema';
 

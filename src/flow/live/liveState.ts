@@ -1,5 +1,6 @@
 import type { LiveEvent } from './liveEvents';
-import { cleanStudentName, type SeatTableStatus, type SeatView, type SessionMode } from './protocol';
+import type { SeatTableStatus, SeatView } from './protocol';
+import { cleanStudentName, type SessionMode } from './sessionTerms';
 
 /** A student's page in a live class session, as the game shows it. */
 export interface LiveState {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { wordIdsText } from '../../testing/wordIds';
+import { fileOpened } from '../fileOpened';
 import { rootMachine } from '../rootMachine';
 import { chosenBriefs } from './briefsChoice';
 import { roleBriefsOf } from './roleBriefs';
@@ -9,7 +10,7 @@ describe('choosing whose role briefs to see', () => {
   it('tells a party whose id is "mediator" or "all" from the mediator and from everyone', () => {
     const actor = createActor(rootMachine, { input: { soundOn: false, scenarios: [], seed: 1 } }).start();
     actor.send({ type: 'boot.loaded' });
-    actor.send({ type: 'title.openFile', fileName: 'valleys.yaml', text: wordIdsText() });
+    actor.send(fileOpened({ fileName: 'valleys.yaml', text: wordIdsText() }));
     const entry = actor.getSnapshot().context.scenarios[0]!;
     expect(entry.scenario.parties.map((p) => p.id)).toEqual(['upper', 'mediator', 'all']);
     actor.send({ type: 'teacher.open', tab: 'briefs' });

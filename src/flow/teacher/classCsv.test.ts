@@ -4,8 +4,9 @@ import { loadFixture } from '../../testing/scenarios';
 import type { ResultFile } from '../resultFile';
 import { NEUTRAL_STRINGS } from '../strings';
 import { classCsv, classCsvName, csvField, inertCell } from './classCsv';
-import { classViewOf, readResultFile } from './classResults';
+import { classViewOf } from './classResults';
 import { summariseClass } from './classSummary';
+import { readResultFile } from './parseResults';
 
 const fixture = loadFixture();
 const game = classGameOf(fixture, 1234);

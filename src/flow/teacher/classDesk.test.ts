@@ -4,9 +4,11 @@ import { loadScenario } from '../../scenario/loader';
 import { classGameOf, resultText, studentResult } from '../../testing/classResults';
 import { loadFixture } from '../../testing/scenarios';
 import { wordIdsText } from '../../testing/wordIds';
+import { fileOpened } from '../fileOpened';
 import { rootMachine } from '../rootMachine';
 import { NEUTRAL_STRINGS } from '../strings';
 import { classViewOfDesk, MOST_FILES, summaryOf } from './classDesk';
+import { parsedSources } from './parseResults';
 
 const fixture = loadFixture();
 const loaded = loadScenario(wordIdsText(), 'valleys.yaml');
@@ -29,9 +31,12 @@ function teacherOnClassTab() {
 describe('the class results on the teacher’s page', () => {
   it('keeps the files opened, and opening the same files again adds nothing', () => {
     const { actor, desk } = teacherOnClassTab();
-    actor.send({ type: 'teacher.results.add', files });
+    actor.send({ type: 'teacher.results.add', files: parsedSources(files) });
     expect(desk().files.map((f) => f.verdict.kind)).toEqual(['played', 'played', 'played']);
-    actor.send({ type: 'teacher.results.add', files: [...files, { name: 'big.json', text: null }] });
+    actor.send({
+      type: 'teacher.results.add',
+      files: parsedSources([...files, { name: 'big.json', text: null }]),
+    });
     expect(desk().files.map((f) => f.name)).toEqual(['0.json', '1.json', '2.json', 'big.json']);
     expect(desk().files[3]!.verdict).toEqual({
       kind: 'unreadable',
@@ -47,7 +52,7 @@ describe('the class results on the teacher’s page', () => {
 
   it('replays a student’s game step by step within its first and last steps', () => {
     const { actor, desk } = teacherOnClassTab();
-    actor.send({ type: 'teacher.results.add', files });
+    actor.send({ type: 'teacher.results.add', files: parsedSources(files) });
     actor.send({ type: 'teacher.replay.open', file: 1 });
     expect(desk().replay).toEqual({ file: 1, step: 0 });
     actor.send({ type: 'teacher.replay.step', step: 3 });
@@ -60,7 +65,7 @@ describe('the class results on the teacher’s page', () => {
     actor.send({ type: 'teacher.replay.close' });
     expect(desk().replay).toBeNull();
     // Only a counted game replays.
-    actor.send({ type: 'teacher.results.add', files: [{ name: 'bad.json', text: '{' }] });
+    actor.send({ type: 'teacher.results.add', files: parsedSources([{ name: 'bad.json', text: '{' }]) });
     actor.send({ type: 'teacher.replay.open', file: 3 });
     expect(desk().replay).toBeNull();
   });
@@ -73,13 +78,13 @@ describe('the class results on the teacher’s page', () => {
     actor.send({ type: 'teacher.results.axes', x: -1, y: 0.5 });
     expect(desk().axes).toEqual([2, 0]);
     const many = Array.from({ length: MOST_FILES + 5 }, (_, i) => ({ name: `${i}.json`, text: 'x' }));
-    actor.send({ type: 'teacher.results.add', files: many });
+    actor.send({ type: 'teacher.results.add', files: parsedSources(many) });
     expect(desk().files).toHaveLength(MOST_FILES + 1);
     const tooMany = { kind: 'unreadable', problem: NEUTRAL_STRINGS.classResults.tooMany(MOST_FILES) };
     expect(desk().files.at(-1)!.verdict).toEqual(tooMany);
     // Said once, however often the teacher picks more.
-    actor.send({ type: 'teacher.results.add', files: [{ name: 'more.json', text: 'y' }] });
-    actor.send({ type: 'teacher.results.add', files: many });
+    actor.send({ type: 'teacher.results.add', files: parsedSources([{ name: 'more.json', text: 'y' }]) });
+    actor.send({ type: 'teacher.results.add', files: parsedSources(many) });
     expect(desk().files).toHaveLength(MOST_FILES + 1);
     expect(desk().files.filter((f) => JSON.stringify(f.verdict) === JSON.stringify(tooMany))).toHaveLength(1);
   });
@@ -92,8 +97,8 @@ describe('the class results on the teacher’s page', () => {
       { name: 'essay.docx', text: 'PK\u0003\u0004' },
       { name: 'big.json', text: null },
     ];
-    actor.send({ type: 'teacher.results.add', files: folder });
-    actor.send({ type: 'teacher.results.add', files: folder });
+    actor.send({ type: 'teacher.results.add', files: parsedSources(folder) });
+    actor.send({ type: 'teacher.results.add', files: parsedSources(folder) });
     expect(desk().files.map((f) => f.name)).toEqual([
       '0.json',
       '1.json',
@@ -103,7 +108,10 @@ describe('the class results on the teacher’s page', () => {
       'big.json',
     ]);
     // The same name with another text is another file (another student's, from another folder).
-    actor.send({ type: 'teacher.results.add', files: [{ name: 'cut.json', text: '{"format":"x' }] });
+    actor.send({
+      type: 'teacher.results.add',
+      files: parsedSources([{ name: 'cut.json', text: '{"format":"x' }]),
+    });
     expect(
       desk()
         .files.map((f) => f.name)
@@ -118,7 +126,10 @@ describe('the class results on the teacher’s page', () => {
     const theirs = ['Dara', 'Eli', 'Farah'].map((name, i) => studentResult(ours, name, i));
     actor.send({
       type: 'teacher.results.add',
-      files: [...files, ...theirs.map((r, i) => ({ name: `ours-${i}.json`, text: resultText(r) }))],
+      files: parsedSources([
+        ...files,
+        ...theirs.map((r, i) => ({ name: `ours-${i}.json`, text: resultText(r) })),
+      ]),
     });
     actor.send({
       type: 'teacher.results.group',
@@ -132,7 +143,7 @@ describe('the class results on the teacher’s page', () => {
     // Escape's event, or the "Back" button: the title.
     actor.send({ type: 'nav.back' });
     expect(actor.getSnapshot().value).toBe('title');
-    actor.send({ type: 'title.openFile', fileName: 'valleys.yaml', text: wordIdsText() });
+    actor.send(fileOpened({ fileName: 'valleys.yaml', text: wordIdsText() }));
     actor.send({ type: 'teacher.open' });
     const snapshot = actor.getSnapshot();
     expect(snapshot.value).toBe('teacher');

@@ -4,11 +4,11 @@ import { NEUTRAL_STRINGS } from '../strings';
 import {
   type ClassGroup,
   type ClassView,
+  checkResultFile,
   classViewOf,
   fingerprintOf,
+  type ParsedSource,
   type ReadFile,
-  type ResultSource,
-  readResultFile,
   verdictOf,
 } from './classResults';
 import { type ClassSummary, summariseClass } from './classSummary';
@@ -34,7 +34,8 @@ export const NO_RESULTS: ClassDesk = { files: [], group: null, axes: [0, 1], rep
 export const MOST_FILES = 300;
 
 export type ClassEvent =
-  | { type: 'teacher.results.add'; files: readonly ResultSource[] }
+  /** Files the teacher opened, already read against the result schema (teacher/parseResults.ts). */
+  | { type: 'teacher.results.add'; files: readonly ParsedSource[] }
   | { type: 'teacher.results.clear' }
   | { type: 'teacher.results.group'; group: string }
   | { type: 'teacher.results.axes'; x: number; y: number }
@@ -63,7 +64,7 @@ export function recheckClassDesk(desk: ClassDesk, scenarios: readonly ScenarioEn
 }
 
 /** A file is read once: picking the same folder again adds only what is new in it, readable or not. */
-function added(desk: ClassDesk, sources: readonly ResultSource[], scenarios: readonly ScenarioEntry[]) {
+function added(desk: ClassDesk, sources: readonly ParsedSource[], scenarios: readonly ScenarioEntry[]) {
   const files = [...desk.files];
   const seen = new Set(files.map((f) => f.fingerprint));
   for (const source of sources) {
@@ -81,7 +82,7 @@ function added(desk: ClassDesk, sources: readonly ResultSource[], scenarios: rea
       break;
     }
     seen.add(fingerprint);
-    files.push(readResultFile(source, scenarios, NEUTRAL_STRINGS.result));
+    files.push(checkResultFile(source, scenarios));
   }
   return files;
 }

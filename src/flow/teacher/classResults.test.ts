@@ -4,7 +4,8 @@ import { loadFixture, loadShipped } from '../../testing/scenarios';
 import { makeClassCode } from '../classCode';
 import type { ResultFile } from '../resultFile';
 import { NEUTRAL_STRINGS } from '../strings';
-import { classViewOf, type ReadFile, readResultFile } from './classResults';
+import { classViewOf, type ReadFile } from './classResults';
+import { readResultFile } from './parseResults';
 
 const fixture = loadFixture();
 const geneva = loadShipped('geneva-2-2014.yaml');

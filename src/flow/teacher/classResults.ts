@@ -2,7 +2,7 @@ import { textHash } from '../../engine/digest';
 import { readClassCode } from '../classCode';
 import type { GameLength } from '../gameLength';
 import { rebuildRun } from '../rebuild';
-import { parseResult, type ResultFile, type ResultWords } from '../resultFile';
+import type { ResultFile, ResultRead } from '../resultFile';
 import type { RunContext, ScenarioEntry, SeatMode } from '../runContext';
 import { scenarioDigest } from '../scenarioDigest';
 
@@ -16,6 +16,11 @@ import { scenarioDigest } from '../scenarioDigest';
 export interface ResultSource {
   readonly name: string;
   readonly text: string | null;
+}
+
+/** A file read against the result schema (teacher/parseResults.ts), before it is checked against a game. */
+export interface ParsedSource extends ResultSource {
+  readonly read: ResultRead;
 }
 
 /** Why a file's moves do not give its stated game. */
@@ -168,17 +173,11 @@ export function fingerprintOf(source: ResultSource): string {
   return `${text}:${source.name}`;
 }
 
-/** Reads one file and checks it against the scenarios this copy has: never throws. */
-export function readResultFile(
-  source: ResultSource,
-  scenarios: readonly ScenarioEntry[],
-  words: ResultWords,
-): ReadFile {
+/** A parsed file checked against the scenarios this copy has: never throws. */
+export function checkResultFile(source: ParsedSource, scenarios: readonly ScenarioEntry[]): ReadFile {
   const name = source.name.slice(0, 200);
   const fingerprint = fingerprintOf(source);
-  if (source.text === null)
-    return { name, fingerprint, result: null, verdict: { kind: 'unreadable', problem: words.tooLarge } };
-  const read = parseResult(source.text, words);
+  const { read } = source;
   if (!read.ok)
     return { name, fingerprint, result: null, verdict: { kind: 'unreadable', problem: read.problem } };
   return { name, fingerprint, result: read.result, verdict: verdictOf(read.result, scenarios) };

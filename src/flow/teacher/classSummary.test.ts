@@ -4,8 +4,9 @@ import { classGameOf, opening, resultText, studentResult } from '../../testing/c
 import { loadFixture, loadShipped } from '../../testing/scenarios';
 import type { ResultFile } from '../resultFile';
 import { NEUTRAL_STRINGS } from '../strings';
-import { classViewOf, readResultFile } from './classResults';
+import { classViewOf } from './classResults';
 import { type ClassSummary, OPENING_MOVES, spreadOf, summariseClass } from './classSummary';
+import { readResultFile } from './parseResults';
 
 const fixture = loadFixture();
 const game = classGameOf(fixture, 1234);

@@ -1,13 +1,25 @@
-import { z } from 'zod';
-
 /** A student's place in a live session, kept for this tab only: a reload comes back to the same game. */
-const seatSchema = z.object({
-  url: z.string().max(2000),
-  code: z.string().max(20),
-  name: z.string().max(80),
-  token: z.string().max(200).optional(),
-});
-export type LiveSeat = z.infer<typeof seatSchema>;
+export interface LiveSeat {
+  readonly url: string;
+  readonly code: string;
+  readonly name: string;
+  readonly token?: string;
+}
+
+/** The most characters each field may have; a seat outside them is not one this game wrote. */
+const MOST_CHARS = { url: 2000, code: 20, name: 80, token: 200 } as const;
+
+const text = (value: unknown, most: number): value is string =>
+  typeof value === 'string' && value.length <= most;
+
+/** Read without the schema library: the title reads this at every load, and four strings need no more. */
+function asSeat(data: unknown): LiveSeat | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const { url, code, name, token } = data as Record<string, unknown>;
+  if (!text(url, MOST_CHARS.url) || !text(code, MOST_CHARS.code) || !text(name, MOST_CHARS.name)) return null;
+  if (token !== undefined && !text(token, MOST_CHARS.token)) return null;
+  return token === undefined ? { url, code, name } : { url, code, name, token };
+}
 
 export const LIVE_SEAT_KEY = 'envoy.liveSeat';
 
@@ -17,8 +29,7 @@ export function readLiveSeat(store: SessionStore | undefined): LiveSeat | null {
   try {
     const raw = store?.getItem(LIVE_SEAT_KEY);
     if (!raw) return null;
-    const parsed = seatSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    return asSeat(JSON.parse(raw));
   } catch {
     // Storage refused, or a value that is not JSON: no seat to come back to.
     return null;

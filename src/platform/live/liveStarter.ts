@@ -8,7 +8,8 @@ type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined;
 
 export interface LiveStarterDeps {
   readonly send: (event: RootEvent) => void;
-  readonly resume: (saveText: string) => string | null;
+  /** What puts the server's save on screen (its reader is fetched on the first join). */
+  readonly resumer: () => Promise<(saveText: string) => string | null>;
   readonly tap: EventTap;
   readonly store: Store;
   readonly location: Pick<Location, 'origin' | 'search' | 'protocol'>;
@@ -35,8 +36,8 @@ export function createLiveStarter(deps: LiveStarterDeps) {
         deps.send({ type: 'liveClass.failed', message: NEUTRAL_STRINGS.liveClass.student.noServer });
         return;
       }
-      link = import('./studentLink')
-        .then((m) => m.joinAsStudent({ ...deps, url }, code, name))
+      link = Promise.all([import('./studentLink'), deps.resumer()])
+        .then(([m, resume]) => m.joinAsStudent({ ...deps, resume, url }, code, name))
         .catch(() => {
           deps.send({
             type: 'liveClass.failed',

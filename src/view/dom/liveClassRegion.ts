@@ -1,6 +1,6 @@
 import type { AppSnapshot } from '../../flow/appActor';
 import type { LiveState } from '../../flow/live/liveState';
-import { showLiveCode } from '../../flow/live/protocol';
+import { showLiveCode } from '../../flow/live/sessionTerms';
 import { TEXT } from '../text';
 import { h } from './h';
 import type { Send } from './screen';

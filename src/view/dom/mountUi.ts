@@ -9,13 +9,13 @@ import { captionRegion } from './captions';
 import { coachTip } from './coachTip';
 import { glossaryDialog } from './glossary';
 import { h } from './h';
+import { type LazyScreens, lazyScreens } from './lazyScreens';
 import { liveClassRegion } from './liveClassRegion';
 import { liveNoteRegion } from './liveNote';
 import { type NoticeAction, noticeRegion } from './notices';
 import type { Screen, Send } from './screen';
 import { briefingScreen } from './screens/briefingScreen';
 import { conferenceScreen } from './screens/conferenceScreen';
-import { debriefScreen } from './screens/debriefScreen';
 import { failureScreen } from './screens/failureScreen';
 import { hotSeatScreen } from './screens/hotSeatScreen';
 import { liveSeatScreen, tableWaitScreen } from './screens/liveSeatScreen';
@@ -25,7 +25,6 @@ import { newsScreen } from './screens/newsScreen';
 import { outcomeScreen } from './screens/outcomeScreen';
 import { planScreen } from './screens/planScreen';
 import { saveProblemScreen } from './screens/saveProblemScreen';
-import { teacherScreen } from './screens/teacherScreen';
 import { titleScreen } from './screens/titleScreen';
 import { soundControls } from './soundToggle';
 import type { UiHooks } from './uiHooks';
@@ -40,10 +39,10 @@ export interface Ui {
   setWatching(watching: boolean): void;
 }
 
-function screenFor(snapshot: AppSnapshot, send: Send, hooks: UiHooks): Screen {
+function screenFor(snapshot: AppSnapshot, send: Send, hooks: UiHooks, later: LazyScreens): Screen {
   if (snapshot.matches('booting')) return loadingScreen();
   if (snapshot.matches('title')) return titleScreen(snapshot, send, hooks.files);
-  if (snapshot.matches('teacher')) return teacherScreen(snapshot, send, hooks);
+  if (snapshot.matches('teacher')) return later.teacher((m) => m.teacherScreen(snapshot, send, hooks));
   if (snapshot.matches('failed')) return failureScreen(snapshot, hooks.reload);
   if (snapshot.matches('saveProblem')) return saveProblemScreen(snapshot, send);
   if (snapshot.matches('liveSeat')) return liveSeatScreen(snapshot, send);
@@ -57,7 +56,7 @@ function screenFor(snapshot: AppSnapshot, send: Send, hooks: UiHooks): Screen {
   if (snapshot.matches({ run: 'dayEnd' })) return newsScreen(snapshot, send);
   if (snapshot.matches('conference')) return conferenceScreen(snapshot, send);
   if (snapshot.matches('outcome')) return outcomeScreen(snapshot, send);
-  return debriefScreen(snapshot, send, hooks);
+  return later.debrief((m) => m.debriefScreen(snapshot, send, hooks));
 }
 
 /**
@@ -183,6 +182,16 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
   // A control the player used that is disabled for a moment (while the answers come in) gets the focus back.
   let waitingFocus: string | undefined;
 
+  const later = lazyScreens(
+    () => {
+      // The screen's code has arrived: the same state, drawn again with it.
+      shownDeps = [];
+      render(actor.getSnapshot());
+    },
+    (failure) => send({ type: 'app.failed', failure }),
+  );
+  let prefetched = false;
+
   const render = (snapshot: AppSnapshot) => {
     const state = JSON.stringify(snapshot.value);
     const deps = dependencies(snapshot);
@@ -219,7 +228,7 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
         pageStyle.removeProperty('--accent-deep');
       }
       document.title = scenario?.meta.title ?? TEXT.productTitle;
-      screen = screenFor(snapshot, send, hooks);
+      screen = screenFor(snapshot, send, hooks, later);
       for (const key of openKeys) {
         const reopened = screen.el.querySelector<HTMLDetailsElement>(
           `details[data-key="${CSS.escape(key)}"]`,
@@ -247,7 +256,11 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
         screen.initialFocus?.focus();
         if (enteredNewState) root.scrollTo({ top: 0 });
       }
-      if (snapshot.matches('title')) hooks.onTitleInteractive();
+      if (snapshot.matches('title')) {
+        hooks.onTitleInteractive();
+        if (!prefetched) setTimeout(() => later.prefetch(), 0);
+        prefetched = true;
+      }
     }
     screen?.update?.(snapshot);
     coach.update(snapshot);

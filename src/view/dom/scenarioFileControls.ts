@@ -3,6 +3,7 @@ import type { ScenarioFiles } from '../../platform/scenarioFiles';
 import { TEXT } from '../text';
 import { h } from './h';
 import type { Send } from './screen';
+import { sendOpenedFile } from './sendOpenedFile';
 
 /**
  * "Open a scenario file…": the browser's own picker where it keeps a handle to read the file again, else the
@@ -19,7 +20,7 @@ export function chooseScenarioFile(
   }
   void files.pick().then((picked) => {
     if (picked === 'unavailable') input.click();
-    else if (picked !== 'cancelled') send({ type: 'title.openFile', ...picked });
+    else if (picked !== 'cancelled') return sendOpenedFile(send, picked);
   });
 }
 
@@ -38,7 +39,7 @@ export function reopenButton(
   const reopen = async () => {
     const again = await files.reread();
     if (!again) return chooseScenarioFile(files, send, input);
-    if (again.ok) return send({ type: 'title.openFile', fileName: again.fileName, bytes: again.bytes });
+    if (again.ok) return sendOpenedFile(send, { fileName: again.fileName, bytes: again.bytes });
     send({ type: 'title.reopenFailed', fileName: again.fileName });
     chooseScenarioFile(files, send, input);
   };

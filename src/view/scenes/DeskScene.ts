@@ -1,6 +1,8 @@
 import Phaser from 'phaser';
 import type { AppActor, AppSnapshot } from '../../flow/appActor';
+import { ART } from '../assetManifest';
 import { PALETTE } from '../palette';
+import { TEXT } from '../text';
 
 interface Layout {
   pageA: { x: number; y: number; angle: number };
@@ -17,6 +19,7 @@ export class DeskScene extends Phaser.Scene {
   private pageB!: Phaser.GameObjects.Container;
   private stamp!: Phaser.GameObjects.Image;
   private screen = '';
+  private readonly failed: string[] = [];
 
   constructor(actor: AppActor, reducedMotion: boolean) {
     super('desk');
@@ -24,7 +27,26 @@ export class DeskScene extends Phaser.Scene {
     this.reducedMotion = reducedMotion;
   }
 
+  preload(): void {
+    this.load.on('loaderror', (file: Phaser.Loader.File) => {
+      this.failed.push(typeof file.url === 'string' ? file.url : file.key);
+    });
+    for (const [key, art] of Object.entries(ART))
+      this.load.svg(key, art.url, { width: art.width, height: art.height });
+  }
+
   create(): void {
+    if (this.failed.length > 0) {
+      this.actor.send({
+        type: 'app.failed',
+        failure: {
+          what: TEXT.failure.assets(this.failed.length),
+          detail: this.failed.join('\n'),
+          fix: TEXT.failure.assetsFix,
+        },
+      });
+      return;
+    }
     this.desk = this.add.graphics();
     this.pageB = this.sheet('typed-page-b');
     this.pageA = this.sheet('typed-page-a');

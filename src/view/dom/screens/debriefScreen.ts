@@ -1,7 +1,7 @@
 import type { AppSnapshot } from '../../../flow/appActor';
 import { type DebriefData, debriefOf } from '../../../flow/debrief';
 import { frameOf } from '../../../flow/frame';
-import { resultFileName, resultOf } from '../../../flow/resultFile';
+import { resultFileName, resultOf } from '../../../flow/resultOf';
 import { dateOf, dayOfDate } from '../../../flow/selectors';
 import { now } from '../../../platform/clock';
 import { TEXT } from '../../text';

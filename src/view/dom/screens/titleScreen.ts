@@ -8,6 +8,7 @@ import { joinForm } from '../joinForm';
 import { chooseScenarioFile, reopenButton } from '../scenarioFileControls';
 import type { Screen, Send } from '../screen';
 import { seatChoice } from '../seatChoice';
+import { sendOpenedFile } from '../sendOpenedFile';
 
 async function readFiles(
   files: FileList | null | undefined,
@@ -15,12 +16,10 @@ async function readFiles(
   kept?: ScenarioFiles,
 ): Promise<void> {
   for (const file of Array.from(files ?? [])) {
-    send({
-      type: 'title.openFile',
-      ...(kept
-        ? await kept.keep(file)
-        : { fileName: file.name, bytes: await bytesOf(file), size: file.size }),
-    });
+    await sendOpenedFile(
+      send,
+      kept ? await kept.keep(file) : { fileName: file.name, bytes: await bytesOf(file), size: file.size },
+    );
   }
 }
 

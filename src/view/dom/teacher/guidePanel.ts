@@ -29,11 +29,9 @@ function loadGuide(): Promise<string> {
   return guide;
 }
 
-// Fetched in the background once the game is up, so the guide still opens if the network goes away later.
-if (typeof window !== 'undefined')
-  window.addEventListener('load', () => setTimeout(() => loadGuide().catch(() => undefined), 1500), {
-    once: true,
-  });
+// Fetched in the background soon after this (the teacher's page, itself fetched once the title is up), so the
+// guide still opens if the network goes away later.
+if (typeof window !== 'undefined') setTimeout(() => loadGuide().catch(() => undefined), 1500);
 
 function scrollTo(id: string) {
   return (event: Event) => {

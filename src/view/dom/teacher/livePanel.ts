@@ -1,19 +1,14 @@
 import type { AppSnapshot } from '../../../flow/appActor';
-import {
-  type ClassView,
-  SESSION_MODES,
-  type SessionMode,
-  type StudentRow,
-  showLiveCode,
-  type TableRow,
-} from '../../../flow/live/protocol';
+import type { ClassView, StudentRow, TableRow } from '../../../flow/live/protocol';
+import { SESSION_MODES, type SessionMode, showLiveCode } from '../../../flow/live/sessionTerms';
 import type { TeacherLivePort, TeacherLiveState } from '../../../flow/live/teacherLive';
-import { resultFileName } from '../../../flow/resultFile';
+import { resultFileName } from '../../../flow/resultOf';
 import { TEXT } from '../../text';
 import { h } from '../h';
 import { radioList } from '../radioList';
 import type { Send } from '../screen';
 import { gameChoices } from './codePanel';
+import { parsedResultFiles } from './resultFiles';
 
 interface Panel {
   readonly el: HTMLElement;
@@ -279,8 +274,10 @@ function deliver(panel: Panel, state: TeacherLiveState): void {
     text: `${JSON.stringify(result, null, 2)}\n`,
   }));
   if (wanted === 'open') {
-    panel.send({ type: 'teacher.results.add', files });
-    panel.send({ type: 'teacher.tab', tab: 'class' });
+    void parsedResultFiles(files).then((parsed) => {
+      panel.send({ type: 'teacher.results.add', files: parsed });
+      panel.send({ type: 'teacher.tab', tab: 'class' });
+    });
   } else for (const file of files) panel.download(file.name, file.text);
 }
 
