@@ -1,12 +1,18 @@
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from './scripts/vite/contentSecurityPolicy.ts';
 import { scenarioWatch } from './scripts/vite/scenarioWatch.ts';
+import { isSingleFile, singleFile } from './scripts/vite/singleFile.ts';
 
 export default defineConfig(({ mode }) => ({
   base: './',
-  // `npm start`: a deleted scenario file reaches the page without a reload, like an edited one (docs/authoring.md).
-  plugins: [scenarioWatch()],
+  plugins: [
+    // `npm start`: a deleted scenario file reaches the page without a reload, like an edited one (docs/authoring.md).
+    scenarioWatch(),
+    // The built page's Content-Security-Policy; the one-file copy (`npm run build:single`) has its own.
+    ...(isSingleFile(mode) ? singleFile() : [contentSecurityPolicy()]),
+  ],
   build: {
-    outDir: mode === 'e2e' ? 'dist-e2e' : 'dist',
+    outDir: isSingleFile(mode) ? 'dist-single' : mode === 'e2e' ? 'dist-e2e' : 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     assetsInlineLimit: 0,

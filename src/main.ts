@@ -1,3 +1,5 @@
+// First: before any module makes a schema (the page's policy forbids zod's compiled parsers).
+import './platform/zodWithoutEval';
 import '@fontsource/ibm-plex-sans/400.css';
 import '@fontsource/ibm-plex-sans/600.css';
 import '@fontsource/ibm-plex-serif/400.css';
