@@ -1,13 +1,26 @@
+import { join } from 'node:path';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from './scripts/vite/contentSecurityPolicy.ts';
 import { scenarioWatch } from './scripts/vite/scenarioWatch.ts';
 import { shippedCatalog } from './scripts/vite/shippedCatalog.ts';
+import { isSingleFile, singleFile } from './scripts/vite/singleFile.ts';
 
 export default defineConfig(({ mode }) => ({
   base: './',
-  // `npm start`: a deleted scenario file reaches the page without a reload, like an edited one (docs/authoring.md).
-  plugins: [scenarioWatch(), shippedCatalog(import.meta.dirname)],
+  plugins: [
+    // `npm start`: a deleted scenario file reaches the page without a reload, like an edited one (docs/authoring.md).
+    scenarioWatch(),
+    // The shipped scenarios, checked at build time: beside the script as data, or inside the one file.
+    shippedCatalog(import.meta.dirname, { inline: isSingleFile(mode) }),
+    // The built page's Content-Security-Policy; the one-file copy (`npm run build:single`) has its own.
+    ...(isSingleFile(mode) ? singleFile() : [contentSecurityPolicy()]),
+  ],
+  resolve: {
+    // In the page, every schema is made by a zod told not to compile parsers from strings (the policy forbids it).
+    alias: [{ find: /^zod$/, replacement: join(import.meta.dirname, 'src/platform/zodWithoutEval.ts') }],
+  },
   build: {
-    outDir: mode === 'e2e' ? 'dist-e2e' : 'dist',
+    outDir: isSingleFile(mode) ? 'dist-single' : mode === 'e2e' ? 'dist-e2e' : 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     assetsInlineLimit: 0,

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import { type BrowserContext, test as base, expect, type Page, type TestInfo } from '@playwright/test';
 
 const allowedByTest = new WeakMap<TestInfo, RegExp[]>();
 
@@ -8,13 +8,45 @@ export function allowFailures(pattern: RegExp): void {
   allowedByTest.set(info, [...(allowedByTest.get(info) ?? []), pattern]);
 }
 
-/** Every test fails on a console error, a page error or a failed request that it did not declare. */
+/** The browser's report of a refused resource or inline code, and the page's own (below). */
+const POLICY = /Content[- ]Security[- ]Policy/;
+
+/**
+ * Every page of the context fails its test on a Content-Security-Policy violation: each is a console error (the
+ * page reports the `securitypolicyviolation` events itself, as the browser does not log every one).
+ */
+async function watchPolicy(context: BrowserContext, problems: string[]): Promise<void> {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `Content-Security-Policy violation: ${event.effectiveDirective} refused ${event.blockedURI || 'inline code'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
+  context.on('console', (msg) => {
+    if (msg.type() === 'error' && POLICY.test(msg.text())) problems.push(`policy violation: ${msg.text()}`);
+  });
+}
+
+/**
+ * Every test fails on a console error, a page error or a failed request that it did not declare, and on any
+ * Content-Security-Policy violation: the whole suite is a play-through under the built page's policy.
+ */
 export const test = base.extend<{ guard: undefined }>({
   guard: [
-    async ({ page }, use, testInfo) => {
+    async ({ page, browser }, use, testInfo) => {
       const problems: string[] = [];
+      await watchPolicy(page.context(), problems);
+      // Contexts a test opens itself (another device, another viewport) are held to the policy too.
+      const newContext = browser.newContext;
+      browser.newContext = async (...args) => {
+        const context = await newContext.apply(browser, args);
+        await watchPolicy(context, problems);
+        return context;
+      };
       page.on('console', (msg) => {
-        if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+        // A policy violation is counted once, by its context's watch.
+        if (msg.type() === 'error' && !POLICY.test(msg.text())) problems.push(`console error: ${msg.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('requestfailed', (request) => {
@@ -25,10 +57,14 @@ export const test = base.extend<{ guard: undefined }>({
       page.on('response', (response) => {
         if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });
-      await use(undefined);
+      try {
+        await use(undefined);
+      } finally {
+        browser.newContext = newContext;
+      }
       const allowed = allowedByTest.get(testInfo) ?? [];
       const unexpected = problems.filter((p) => !allowed.some((a) => a.test(p)));
-      expect(unexpected, 'console errors or failed requests').toEqual([]);
+      expect(unexpected, 'console errors, failed requests or policy violations').toEqual([]);
     },
     { auto: true },
   ],

@@ -3,8 +3,9 @@ import { expect } from './fixtures';
 
 /** Helpers that drive the game by roles and labels, as a person would. */
 
-export async function startGame(page: Page, seed = 11): Promise<void> {
-  await page.goto(`/?seed=${seed}`);
+/** `address`: the page to open (the served game by default; the one-file copy is opened from disk). */
+export async function startGame(page: Page, seed = 11, address = '/'): Promise<void> {
+  await page.goto(`${address}?seed=${seed}`);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name: /^Begin:/ }).click();
 }
