@@ -1,10 +1,17 @@
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
+import { offline } from './scripts/vite/offline.ts';
 import { scenarioWatch } from './scripts/vite/scenarioWatch.ts';
 
 export default defineConfig(({ mode }) => ({
   base: './',
-  // `npm start`: a deleted scenario file reaches the page without a reload, like an edited one (docs/authoring.md).
-  plugins: [scenarioWatch()],
+  // The app's icons, served beside index.html (made by scripts/make-art.ts).
+  publicDir: 'assets/icons',
+  plugins: [
+    // `npm start`: a deleted scenario file reaches the page without a reload, like an edited one (docs/authoring.md).
+    scenarioWatch(),
+    // The service worker and the web manifest; none in the single-file build.
+    offline(loadEnv(mode, process.cwd(), 'VITE_').VITE_SINGLE_FILE === 'true'),
+  ],
   build: {
     outDir: mode === 'e2e' ? 'dist-e2e' : 'dist',
     target: 'es2022',
