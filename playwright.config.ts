@@ -1,9 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/browserPath';
+import { E2E_OUT_DIR as outDir, E2E_PORT as port } from './e2e/buildDir';
 
 // Several people (or helpers) can run browser tests at once, each on its own port and build folder.
-const port = Number(process.env.E2E_PORT ?? 4173);
-const outDir = port === 4173 ? 'dist-e2e' : `dist-e2e-${port}`;
 const browser = await findChromium();
 // Workers load this file too; the main process says once which browser runs the tests.
 if (!process.env.TEST_WORKER_INDEX)
@@ -23,6 +22,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${port}`,
     viewport: { width: 1280, height: 720 },
+    // The game's service worker would cache every file for every test and answer requests before page.route
+    // sees them: it runs only where a test allows it (e2e/offline.spec.ts).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: browser.path,
       // Sound waits for a gesture here as in a player's browser.

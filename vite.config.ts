@@ -1,12 +1,15 @@
 import { join } from 'node:path';
 import { defineConfig } from 'vite';
 import { contentSecurityPolicy } from './scripts/vite/contentSecurityPolicy.ts';
+import { offline } from './scripts/vite/offline.ts';
 import { scenarioWatch } from './scripts/vite/scenarioWatch.ts';
 import { shippedCatalog } from './scripts/vite/shippedCatalog.ts';
 import { isSingleFile, singleFile } from './scripts/vite/singleFile.ts';
 
 export default defineConfig(({ mode }) => ({
   base: './',
+  // The app's icons, served beside index.html (made by scripts/make-art.ts); the one file needs none beside it.
+  publicDir: isSingleFile(mode) ? false : 'assets/icons',
   plugins: [
     // `npm start`: a deleted scenario file reaches the page without a reload, like an edited one (docs/authoring.md).
     scenarioWatch(),
@@ -14,6 +17,8 @@ export default defineConfig(({ mode }) => ({
     shippedCatalog(import.meta.dirname, { inline: isSingleFile(mode) }),
     // The built page's Content-Security-Policy; the one-file copy (`npm run build:single`) has its own.
     ...(isSingleFile(mode) ? singleFile() : [contentSecurityPolicy()]),
+    // The service worker and the web manifest; none in the single-file build.
+    offline(isSingleFile(mode)),
   ],
   resolve: {
     // In the page, every schema is made by a zod told not to compile parsers from strings (the policy forbids it).

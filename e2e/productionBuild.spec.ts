@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { E2E_OUT_DIR } from './buildDir';
 import { expect, test } from './fixtures';
 
 const bundleText = (dir: string) =>
@@ -10,7 +11,7 @@ const bundleText = (dir: string) =>
 
 test('the player build carries no test hooks; the e2e build does', () => {
   expect(bundleText('dist')).not.toContain('__envoy');
-  expect(bundleText('dist-e2e')).toContain('__envoy');
+  expect(bundleText(E2E_OUT_DIR)).toContain('__envoy');
 });
 
 test('offline play carries no network code: the live session’s client is in chunks of their own, never fetched offline', async ({

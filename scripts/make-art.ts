@@ -1,8 +1,13 @@
-/** Rebuilds assets/art/*.svg (`npm run assets`). Plain geometric shapes; no photos, no insignia. */
-import { writeFileSync } from 'node:fs';
+/**
+ * Rebuilds assets/art/*.svg and the app's icons in assets/icons/ (`npm run assets`). Plain geometric shapes; no
+ * photos, no insignia.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ICONS, iconFile } from './assets/icon';
 
 const out = join(import.meta.dirname, '..', 'assets', 'art');
+const iconsOut = join(import.meta.dirname, '..', 'assets', 'icons');
 
 /** A typed briefing page: paper, a header rule and grey bars for lines of type. */
 function typedPage(seed: number): string {
@@ -63,4 +68,11 @@ const files: Record<string, string> = {
 for (const [name, svg] of Object.entries(files)) {
   writeFileSync(join(out, name), svg);
   console.log(`wrote ${join(out, name)}`);
+}
+
+// The app's icons, served beside index.html (vite's publicDir).
+mkdirSync(iconsOut, { recursive: true });
+for (const name of Object.keys(ICONS)) {
+  writeFileSync(join(iconsOut, name), iconFile(name));
+  console.log(`wrote ${join(iconsOut, name)}`);
 }

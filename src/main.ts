@@ -39,6 +39,7 @@ import type { Scenario } from './scenario/schema';
 import { createGame } from './view/createGame';
 import { mountUi } from './view/dom/mountUi';
 import { showFatal } from './view/dom/showFatal';
+import { offerUpdates } from './view/dom/updateNotice';
 import { renderOnDemand } from './view/renderOnDemand';
 import { SOUND_URLS } from './view/soundManifest';
 import { TEXT } from './view/text';
@@ -199,6 +200,7 @@ async function boot(): Promise<void> {
     liveSession: teacherSession.port,
   });
   showCaption = (caption) => view.caption(caption);
+  offerUpdates(view);
 
   const owner = createTabOwner({
     tabId: tabId(),
@@ -277,6 +279,7 @@ async function boot(): Promise<void> {
   installTestHooks({
     state: () => JSON.stringify(app.getSnapshot().value),
     cuesPlayed,
+    soundsLoaded: () => howler.loadedSounds(),
     run: () => app.getSnapshot().context.run,
   });
   // The teacher's page has its own address (#teacher), to bookmark or to open on the projector.

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { singleFileContentSecurityPolicy } from './contentSecurityPolicy.ts';
@@ -41,6 +42,17 @@ export function singleFile(): PluginOption[] {
       return `export default ${JSON.stringify(`data:image/svg+xml;base64,${Buffer.from(ascii).toString('base64')}`)};`;
     },
   };
+  // The page's icons (public files beside index.html elsewhere) go inside the file too.
+  const icons: Plugin = {
+    name: 'envoy:single-file-icons',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(/href="\/(icon\.svg|apple-touch-icon\.png)"/g, (_match, name: string) => {
+        const type = name.endsWith('.svg') ? 'image/svg+xml' : 'image/png';
+        const bytes = readFileSync(join(import.meta.dirname, '../../assets/icons', name));
+        return `href="data:${type};base64,${bytes.toString('base64')}"`;
+      }),
+  };
   const rename: Plugin = {
     name: 'envoy:single-file-name',
     apply: 'build',
@@ -55,5 +67,5 @@ export function singleFile(): PluginOption[] {
       },
     },
   };
-  return [settings, svgAsBase64, viteSingleFile(), singleFileContentSecurityPolicy(), rename];
+  return [settings, svgAsBase64, icons, viteSingleFile(), singleFileContentSecurityPolicy(), rename];
 }

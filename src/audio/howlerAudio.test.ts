@@ -9,7 +9,7 @@ const URLS = Object.fromEntries(NAMES.map((name) => [name, [`${name}.ogg`, `${na
 > satisfies SoundUrls;
 
 /** A stand-in for Howler that records which files were started: Howler itself needs a browser. */
-function fakeHowler() {
+function fakeHowler(unloadable: readonly string[] = []) {
   const started: string[] = [];
   class Howl {
     private readonly name: string;
@@ -35,6 +35,7 @@ function fakeHowler() {
     fade = () => this;
     pause = () => this;
     stop = () => this;
+    state = () => (unloadable.includes(this.name) ? 'unloaded' : 'loaded');
   }
   const module = { Howl, Howler: { volume: vi.fn() } } as unknown as HowlerModule;
   return { started, load: vi.fn(async () => module) };
@@ -88,5 +89,19 @@ describe('createHowlerAudio before and after the first gesture', () => {
     audio.setVolume(0.5);
     await settle();
     expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells which sounds have loaded: none before the gesture, then the cues and the music asked for', async () => {
+    const howler = fakeHowler(['gavel']);
+    const audio = createHowlerAudio(URLS, undefined, howler.load);
+    audio.setMood('calm');
+    expect(audio.loadedSounds()).toEqual([]);
+    audio.unlock();
+    await settle();
+    const loaded = audio.loadedSounds();
+    expect(loaded).toContain('ui-start');
+    expect(loaded).toContain('music-calm');
+    expect(loaded).not.toContain('gavel');
+    expect(loaded).not.toContain('music-crisis');
   });
 });

@@ -32,6 +32,8 @@ interface Engine {
   setMood(mood: Mood, fadeMs: number): void;
   setVolume(volume: number): void;
   stopCues(): void;
+  /** The sounds whose files have loaded. */
+  loaded(): SoundName[];
 }
 
 function createEngine(
@@ -140,7 +142,19 @@ function createEngine(
       storyFreeAt = 0;
       for (const howl of cues.values()) howl.stop();
     },
+    loaded() {
+      const sounds: [SoundName, Howl][] = [
+        ...cues.entries(),
+        ...[...music.entries()].map(([mood, track]): [SoundName, Howl] => [`music-${mood}`, track.howl]),
+      ];
+      return sounds.filter(([, howl]) => howl.state() === 'loaded').map(([name]) => name);
+    },
   };
+}
+
+export interface HowlerAudio extends AudioPort {
+  /** The sounds whose files have loaded so far (none before the first gesture): for the test hooks. */
+  loadedSounds(): readonly SoundName[];
 }
 
 /**
@@ -153,12 +167,13 @@ export function createHowlerAudio(
   urls: SoundUrls,
   onPlayed: (cue: Cue) => void = () => {},
   loadHowler: () => Promise<HowlerModule> = () => import('howler'),
-): AudioPort {
+): HowlerAudio {
   let unlocked = false;
   let muted = false;
   let volume = 1;
   let mood: Mood = 'silence';
   let engine: Promise<Engine | null> | undefined;
+  let built: Engine | null = null;
   let warned = false;
 
   const warn = (what: string, error?: unknown) => {
@@ -187,6 +202,7 @@ export function createHowlerAudio(
           try {
             const loaded = createEngine(module, urls, onPlayed, warn);
             loaded.setVolume(volume);
+            built = loaded;
             return loaded;
           } catch (error) {
             warn('the sound library failed', error);
@@ -236,5 +252,6 @@ export function createHowlerAudio(
         });
       else withEngine((ready) => ready.setMood(mood, CROSSFADE_MS));
     },
+    loadedSounds: () => built?.loaded() ?? [],
   };
 }

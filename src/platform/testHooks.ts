@@ -6,6 +6,8 @@ export interface TestHooks {
   /** The machine's state value, as JSON. */
   state(): string;
   cuesPlayed: string[];
+  /** The sounds whose files have loaded (Howler's `state()` is 'loaded'). */
+  soundsLoaded(): readonly string[];
   /** The current run (plain data), for reading hidden numbers in tests. */
   run(): unknown;
 }

@@ -119,6 +119,12 @@ export function english(t: Terms) {
       otherTab: 'This game is open in another tab. You are watching it here; play it in one tab at a time.',
       playHere: 'Play it here instead',
     },
+    /** A new version of the game, kept for offline play, waits for the player (platform/updateOffer.ts). */
+    update: {
+      ready:
+        'A new version of the game is ready. Your game is saved: reloading takes you back to where you are.',
+      reload: 'Reload to update',
+    },
     status: {
       label: 'Where things stand',
       days: (n: number) =>

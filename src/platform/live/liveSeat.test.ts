@@ -40,7 +40,10 @@ describe("a live session's seat kept in the tab", () => {
 
   it('keeps only the four fields a seat has', () => {
     const store = memoryStore();
-    store.setItem(LIVE_SEAT_KEY, JSON.stringify({ url: 'http://x', code: 'C', name: 'N', extra: '<script>' }));
+    store.setItem(
+      LIVE_SEAT_KEY,
+      JSON.stringify({ url: 'http://x', code: 'C', name: 'N', extra: '<script>' }),
+    );
     expect(readLiveSeat(store)).toEqual({ url: 'http://x', code: 'C', name: 'N' });
   });
 

@@ -33,7 +33,13 @@ export type { UiHooks } from './uiHooks';
 
 export interface Ui {
   caption(text: string): void;
-  notice(id: string, text: string, actions?: readonly NoticeAction[], dismissable?: boolean): void;
+  notice(
+    id: string,
+    text: string,
+    actions?: readonly NoticeAction[],
+    dismissable?: boolean,
+    takeFocus?: boolean,
+  ): void;
   hideNotice(id: string): void;
   /** While another tab plays the game, this one only watches: nothing on the screen takes input. */
   setWatching(watching: boolean): void;
@@ -326,7 +332,8 @@ export function mountUi(root: HTMLElement, actor: AppActor, hooks: UiHooks): Ui 
   render(actor.getSnapshot());
   return {
     caption: (text) => captions.show(text),
-    notice: (id, text, actions, dismissable) => notices.show(id, text, actions, dismissable),
+    notice: (id, text, actions, dismissable, takeFocus) =>
+      notices.show(id, text, actions, dismissable, takeFocus),
     hideNotice: (id) => notices.hide(id),
     setWatching(watching) {
       root.inert = watching;

@@ -16,7 +16,14 @@ export function noticeRegion() {
   };
   return {
     el,
-    show(id: string, text: string, actions: readonly NoticeAction[] = [], dismissable = true) {
+    /** `takeFocus`: the first action gets the keyboard focus (a notice the player must answer before going on). */
+    show(
+      id: string,
+      text: string,
+      actions: readonly NoticeAction[] = [],
+      dismissable = true,
+      takeFocus = true,
+    ) {
       hide(id);
       const buttons = actions.map((action) =>
         h('button', { type: 'button', class: 'small', onclick: () => action.run() }, action.label),
@@ -36,7 +43,7 @@ export function noticeRegion() {
       );
       shown.set(id, notice);
       el.append(notice);
-      buttons[0]?.focus();
+      if (takeFocus) buttons[0]?.focus();
     },
     hide,
   };
