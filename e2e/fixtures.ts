@@ -72,7 +72,12 @@ export const test = base.extend<{ guard: undefined }>({
 
 export { expect };
 
+/**
+ * A picture of the screen in the report, when asked for (`E2E_SCREENSHOTS=1`): each one costs the suite time on
+ * two cores, and a failing test keeps its own screenshot anyway (playwright.config.ts).
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!process.env.E2E_SCREENSHOTS) return;
   await test
     .info()
     .attach(name, { body: await page.screenshot({ animations: 'disabled' }), contentType: 'image/png' });

@@ -101,13 +101,15 @@ export function totalOf(screens: readonly ScreenCount[], phase?: Phase): Counts 
 async function visibleLines(page: Page): Promise<{ lines: string[]; charts: number }> {
   return page.evaluate(() => {
     const ui = document.getElementById('ui')!;
-    const style = document.createElement('style');
-    // A chart's labels are read in its own time (secondsPerChart), not as words.
-    style.textContent = '.visually-hidden, svg text { display: none !important; }';
-    document.head.append(style);
+    // A chart's labels are read in its own time (secondsPerChart), not as words. Hidden through the CSSOM: the
+    // page's Content-Security-Policy refuses an added <style>.
+    const hidden = [...ui.querySelectorAll<HTMLElement | SVGElement>('.visually-hidden, svg text')].map(
+      (el) => [el, el.style.getPropertyValue('display'), el.style.getPropertyPriority('display')] as const,
+    );
+    for (const [el] of hidden) el.style.setProperty('display', 'none', 'important');
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text a person sees, not hidden text
     const text = ui.innerText;
-    style.remove();
+    for (const [el, display, priority] of hidden) el.style.setProperty('display', display, priority);
     const charts = [...ui.querySelectorAll('svg[role="img"]')].filter(
       (svg) => svg.checkVisibility() && svg.getBoundingClientRect().width > 200,
     ).length;
