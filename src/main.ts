@@ -34,7 +34,7 @@ import { shippedScenarios, watchShippedScenarios } from './platform/scenarioCata
 import { createScenarioFiles, type PickerWindow } from './platform/scenarioFiles';
 import { readSettings, writeSettings } from './platform/settings';
 import { createTabOwner, TAB_CHANNEL, type TabRole } from './platform/tabOwner';
-import { installTestHooks, testSeed } from './platform/testHooks';
+import { cueRecorder, installTestHooks, testSeed } from './platform/testHooks';
 import type { Scenario } from './scenario/schema';
 import { createGame } from './view/createGame';
 import { mountUi } from './view/dom/mountUi';
@@ -91,7 +91,7 @@ function boot(): void {
       : catalog.entries;
 
   const cuesPlayed: string[] = [];
-  const howler = createHowlerAudio(SOUND_URLS, (cue) => cuesPlayed.push(cue));
+  const howler = createHowlerAudio(SOUND_URLS, cueRecorder(cuesPlayed));
   // While this tab follows another tab's game, what it shows makes no sound and no captions.
   let quiet = false;
   const audio: AudioPort = {
