@@ -20,6 +20,7 @@ import { scenarioSchema } from '../src/scenario/schema';
 import { MINIMAL_SCENARIO } from '../src/scenario/testing/minimalScenario';
 import { largestScenario, largestScenarioText } from '../src/testing/largestScenario';
 import { measureLoad } from './benchLoad';
+import { measureMemory } from './benchMemory';
 
 const root = join(import.meta.dirname, '..');
 const geneva = readFileSync(join(root, 'scenarios', 'geneva-2-2014.yaml'), 'utf8');
@@ -135,3 +136,5 @@ if (load) {
     `load time (median of 7, Chromium, 1280×720, local server): title interactive ${load.game.toFixed(0)} ms; bare Phaser page ready ${load.bare.toFixed(0)} ms; the game adds ${(load.game - load.bare).toFixed(0)} ms`,
   );
 }
+// Ten whole games in one page: the heap after each (it prints its own table and verdict).
+await measureMemory();
