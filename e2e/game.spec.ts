@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, screenshot, test } from './fixtures';
+import { domAfterGc } from './pageMemory';
 import {
   callConferenceFromPlan,
   chooseText,
@@ -14,6 +15,8 @@ test('a play-through that brings all three delegations to the conference', async
   // Ten days of talks, clicked through as a player would.
   test.setTimeout(300_000);
   await page.goto('/?seed=11');
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  const fresh = await domAfterGc(page);
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(
     page.getByRole('heading', { level: 2, name: 'The delegations and their public positions' }),
@@ -91,6 +94,14 @@ test('a play-through that brings all three delegations to the conference', async
   const result = JSON.parse(readFileSync((await file.path())!, 'utf8'));
   expect(result).toMatchObject({ format: 'envoy-result', seed: 11, outcome: { deal: true } });
   expect(result.moves.length).toBeGreaterThan(5);
+
+  // Playing again leaves nothing of this game in the page: the title holds about what it held before the game
+  // (a caption or two more; the debrief kept would be over two thousand nodes), so ten games fit a school laptop.
+  await page.getByRole('button', { name: 'Play again' }).click();
+  await page.getByRole('button', { name: 'Start' }).waitFor();
+  const after = await domAfterGc(page);
+  expect(after.nodes).toBeLessThan(fresh.nodes + 300);
+  expect(after.listeners).toBeLessThanOrEqual(fresh.listeners);
 });
 
 test('a play-through where the Coalition stays away', async ({ page }) => {

@@ -20,6 +20,7 @@ import { scenarioSchema } from '../src/scenario/schema';
 import { MINIMAL_SCENARIO } from '../src/scenario/testing/minimalScenario';
 import { largestScenario, largestScenarioText } from '../src/testing/largestScenario';
 import { describeLoad, measureLoad } from './benchLoad';
+import { measureMemory } from './benchMemory';
 
 const root = join(import.meta.dirname, '..');
 const geneva = readFileSync(join(root, 'scenarios', 'geneva-2-2014.yaml'), 'utf8');
@@ -131,3 +132,5 @@ function percentile(samples: readonly number[], p: number): number {
 
 const load = await measureLoad();
 if (load) console.log(describeLoad(load));
+// Ten whole games in one page: the heap after each (it prints its own table and verdict).
+await measureMemory();

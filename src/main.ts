@@ -34,7 +34,7 @@ import { readSaves, SAVE_KEY } from './platform/saveSlots';
 import { createScenarioFiles, type PickerWindow } from './platform/scenarioFiles';
 import { readSettings, writeSettings } from './platform/settings';
 import { createTabOwner, TAB_CHANNEL, type TabRole } from './platform/tabOwner';
-import { installTestHooks, testSeed } from './platform/testHooks';
+import { cueRecorder, installTestHooks, testSeed } from './platform/testHooks';
 import type { Scenario } from './scenario/schema';
 import { createGame } from './view/createGame';
 import { mountUi } from './view/dom/mountUi';
@@ -99,7 +99,7 @@ async function boot(): Promise<void> {
       : catalog.entries;
 
   const cuesPlayed: string[] = [];
-  const howler = createHowlerAudio(SOUND_URLS, (cue) => cuesPlayed.push(cue));
+  const howler = createHowlerAudio(SOUND_URLS, cueRecorder(cuesPlayed));
   // While this tab follows another tab's game, what it shows makes no sound and no captions.
   let quiet = false;
   const audio: AudioPort = {

@@ -22,6 +22,14 @@ export function installTestHooks(hooks: TestHooks): void {
   if (import.meta.env.MODE === 'e2e') window.__envoy = hooks;
 }
 
+/**
+ * What notes each cue heard into `list`, for the tests to read: in e2e builds only. Elsewhere nothing reads the
+ * list, which would only grow, game after game, for as long as the page is open.
+ */
+export function cueRecorder(list: string[]): ((cue: string) => void) | undefined {
+  return import.meta.env.MODE === 'e2e' ? (cue) => list.push(cue) : undefined;
+}
+
 /** In e2e builds only, `?seed=N` fixes the game's seed so a play-through is the same every run. */
 export function testSeed(): number | undefined {
   if (import.meta.env.MODE !== 'e2e') return undefined;

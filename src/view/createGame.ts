@@ -15,6 +15,9 @@ export function createGame(parent: HTMLElement, actor: AppActor, reducedMotion: 
     scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
     // Howler owns sound; Phaser's own audio would open an AudioContext before any gesture.
     audio: { noAudio: true },
+    // The DOM takes every click and key; Phaser's input would only listen on the window and keep the last event,
+    // and through it the screen it happened on (a whole debrief, after "Play again"), until the next one.
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     banner: false,
     scene: [new BootScene(actor), new DeskScene(actor, reducedMotion), new RoomScene(actor, reducedMotion)],
   });
