@@ -96,11 +96,12 @@ test('a play-through that brings all three delegations to the conference', async
   expect(result.moves.length).toBeGreaterThan(5);
 
   // Playing again leaves nothing of this game in the page: the title holds about what it held before the game
-  // (a caption or two more; the debrief kept would be over two thousand nodes), so ten games fit a school laptop.
+  // (`npm run bench:memory` sees +100 to +500 nodes as collection timing varies; the debrief kept would be over two
+  // thousand more), so ten games fit a school laptop.
   await page.getByRole('button', { name: 'Play again' }).click();
   await page.getByRole('button', { name: 'Start' }).waitFor();
   const after = await domAfterGc(page);
-  expect(after.nodes).toBeLessThan(fresh.nodes + 300);
+  expect(after.nodes).toBeLessThan(fresh.nodes + 800);
   expect(after.listeners).toBeLessThanOrEqual(fresh.listeners);
 });
 
