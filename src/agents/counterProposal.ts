@@ -46,6 +46,7 @@ export function searchCounterProposal(
   const s = scratchFor(points);
   // gain[at[i] + o]: own utility gained by moving issue i to option o; theirs: the others' (equal weights).
   const { at, gain, theirs, topGain, topTheirs, bestGains, mustChange } = s;
+  const others = othersGainsOf(othersPublicPoints, points, issues);
   let base = 0;
   let mustChangeCount = 0;
   for (let i = 0; i < issues; i++) {
@@ -61,18 +62,11 @@ export function searchCounterProposal(
     // The most an issue can add by changing it, to the party (topGain) and to the others' score (topTheirs).
     let top = Number.NEGATIVE_INFINITY;
     let topT = Number.NEGATIVE_INFINITY;
+    const theirsFrom = othersRow(others, othersPublicPoints, i, current, issues);
     for (let o = 0; o < row.length; o++) {
       const own = w * (row[o]! - row[current]!);
       gain[first + o] = own;
-      let sum = 0;
-      for (let n = 0; n < othersPublicPoints.length; n++) {
-        const other = othersPublicPoints[n];
-        if (other) {
-          const theirRow = other[i]!;
-          sum += theirRow[o]! - theirRow[current]!;
-        }
-      }
-      const t = sum / issues;
+      const t = others.table[theirsFrom + o]!;
       theirs[first + o] = t;
       if (o !== current && !red[o]) {
         if (own > top) top = own;
@@ -186,6 +180,74 @@ export function searchCounterProposal(
     if (exhausted) return { counter: null, work, complete: false };
   }
   return { counter: null, work, complete: true };
+}
+
+/**
+ * What moving an issue from one option to another gives the others, on average over the issues (their public
+ * points, summed in party order): fixed while their public positions are, so each row is worked out once per set
+ * of positions rather than in every search. The row for issue i from option c starts at `rows[i] + c × size`.
+ */
+interface OthersGains {
+  /** The text's length the averages were taken over, and the option count of each issue. */
+  readonly issues: number;
+  readonly sizes: readonly number[];
+  readonly rows: Int32Array;
+  readonly table: Float64Array;
+  /** Whether the row starting at a cell is worked out (marked on its first cell). */
+  readonly filled: Uint8Array;
+}
+
+const othersGains = new WeakMap<DelegationView['othersPublicPoints'], OthersGains>();
+
+function othersGainsOf(
+  othersPublicPoints: DelegationView['othersPublicPoints'],
+  points: DelegationView['points'],
+  issues: number,
+): OthersGains {
+  const known = othersGains.get(othersPublicPoints);
+  if (known && known.issues === issues && sameSizes(known.sizes, points)) return known;
+  const sizes = points.map((row) => row.length);
+  const rows = new Int32Array(sizes.length);
+  let cells = 0;
+  for (let i = 0; i < sizes.length; i++) {
+    rows[i] = cells;
+    cells += sizes[i]! * sizes[i]!;
+  }
+  const made = { issues, sizes, rows, table: new Float64Array(cells), filled: new Uint8Array(cells) };
+  othersGains.set(othersPublicPoints, made);
+  return made;
+}
+
+function sameSizes(sizes: readonly number[], points: DelegationView['points']): boolean {
+  if (sizes.length !== points.length) return false;
+  for (let i = 0; i < sizes.length; i++) if (sizes[i] !== points[i]!.length) return false;
+  return true;
+}
+
+/** Where the row for moving issue i from option `current` starts in the table, worked out the first time. */
+function othersRow(
+  others: OthersGains,
+  othersPublicPoints: DelegationView['othersPublicPoints'],
+  i: number,
+  current: number,
+  issues: number,
+): number {
+  const size = others.sizes[i]!;
+  const from = others.rows[i]! + current * size;
+  if (others.filled[from]) return from;
+  for (let o = 0; o < size; o++) {
+    let sum = 0;
+    for (let n = 0; n < othersPublicPoints.length; n++) {
+      const other = othersPublicPoints[n];
+      if (other) {
+        const theirRow = other[i]!;
+        sum += theirRow[o]! - theirRow[current]!;
+      }
+    }
+    others.table[from + o] = sum / issues;
+  }
+  others.filled[from] = 1;
+  return from;
 }
 
 interface Scratch {

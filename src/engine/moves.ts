@@ -16,7 +16,7 @@ import {
   type Weights,
 } from './model';
 import { updateGame, updateParty } from './records';
-import { nextFloat, nextNormal, rngFrom } from './rng';
+import { nextFloat, rngFrom } from './rng';
 
 /**
  * The mediator's moves, as pure functions: (rules, state, …) → the next state and a report of what happened.
@@ -178,16 +178,16 @@ function consultParty(
   const noise = round2(
     (TUNING.consultNoise * (1 - party.trustMediator / 120)) / Math.sqrt(1 + party.consultations),
   );
-  let rng = party.rng;
+  // One stream for the whole reading, drawn in order: a normal per issue, then the roll for a red line.
+  const stream = rngFrom(party.rng);
   const priorities = party.weights.map((w, i) => {
-    const [z, after] = nextNormal(rng);
-    rng = after;
+    const z = stream.normal();
     // An issue it does not care about reads 0, plainly: there is nothing to blur.
     return model.cares[i] ? Math.max(1, Math.round(w * 100 + z * noise)) : 0;
   });
   let redLine: ConsultReport['redLine'] = null;
-  const [roll, afterRoll] = nextFloat(rng);
-  rng = afterRoll;
+  const roll = stream.next();
+  const rng = stream.state;
   if (roll < (party.trustMediator - 40) / 60) {
     const lines = redLinesOf(model);
     redLine = lines[party.consultations % Math.max(1, lines.length)] ?? null;

@@ -23,7 +23,8 @@ export function seedStreams(seed: number, count: number): RngState[] {
   const generator = xoroshiro128plus(hashSeed(seed));
   for (let i = 0; i < count; i++) {
     streams.push(generator.getState());
-    generator.jump();
+    // No jump after the last stream: nothing would draw from it.
+    if (i < count - 1) generator.jump();
   }
   return streams;
 }
@@ -33,14 +34,6 @@ export function nextFloat(state: RngState): [number, RngState] {
   const generator = xoroshiro128plusFromState(state);
   const value = uniformFloat64(generator);
   return [value, generator.getState()];
-}
-
-/** A roughly normal number (mean 0, sd 1) from the sum of uniforms: cheap, bounded and deterministic. */
-export function nextNormal(state: RngState): [number, RngState] {
-  const generator = xoroshiro128plusFromState(state);
-  let sum = 0;
-  for (let i = 0; i < 6; i++) sum += uniformFloat64(generator);
-  return [(sum - 3) * Math.SQRT2, generator.getState()];
 }
 
 /** A whole number in [0, n) and the stream after it. */
@@ -64,6 +57,7 @@ export interface Rng {
  */
 class Stream implements Rng {
   readonly next: () => number;
+  /** A roughly normal number (mean 0, sd 1) from the sum of uniforms: cheap, bounded and deterministic. */
   readonly normal: () => number;
   private readonly generator: ReturnType<typeof xoroshiro128plusFromState>;
   constructor(initial: RngState) {
