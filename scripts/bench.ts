@@ -124,6 +124,15 @@ console.table(
 console.log(
   `(one core, Node ${process.version}; games per second = the "per second" column of the whole-game rows)`,
 );
+// The two figures issue #16 follows: every task above ran in this one thread, one after another.
+const perSecond = (name: string) => {
+  const task = bench.tasks.find((t) => t.name === name);
+  const latency = task?.result.state === 'completed' ? task.result.latency : undefined;
+  return latency ? Math.round(1000 / latency.mean).toLocaleString('en') : '?';
+};
+console.log(
+  `games per second, random mediator, one core: engine ${perSecond('engine: one whole game, random mediator (engine only)')}; through the root machine ${perSecond('flow: one whole game, random mediator, through the root machine')}`,
+);
 
 function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);

@@ -8,6 +8,7 @@ import {
   favouritesOf,
   normaliseWeights,
   type Package,
+  type PartyModel,
   type Points,
   redLineCrossed,
   samePackage,
@@ -15,7 +16,7 @@ import {
   type Weights,
 } from './model';
 import { updateGame, updateParty } from './records';
-import { nextFloat, nextNormal, rngFrom } from './rng';
+import { nextFloat, rngFrom } from './rng';
 
 /**
  * The mediator's moves, as pure functions: (rules, state, …) → the next state and a report of what happened.
@@ -151,6 +152,20 @@ const lowered = (walkAway: number, delta: number, floor: number) =>
 const decayed = (first: number, times: number) => first * TUNING.engagementDecay ** times;
 const engaged = (party: PartyState, gain: number) => Math.min(1, party.engagement + gain);
 
+const redLineLists = new WeakMap<PartyModel, readonly { issue: number; option: number }[]>();
+
+/** A party's red lines in the order a consultation reveals them (fixed for a scenario: listed once). */
+function redLinesOf(model: PartyModel): readonly { issue: number; option: number }[] {
+  let lines = redLineLists.get(model);
+  if (!lines) {
+    lines = model.redLine.flatMap((row, issue) =>
+      row.flatMap((red, option) => (red ? [{ issue, option }] : [])),
+    );
+    redLineLists.set(model, lines);
+  }
+  return lines;
+}
+
 /** A private consultation: the party shows its priorities, blurred by distrust and by repetition. */
 function consultParty(
   rules: Rules,
@@ -163,20 +178,18 @@ function consultParty(
   const noise = round2(
     (TUNING.consultNoise * (1 - party.trustMediator / 120)) / Math.sqrt(1 + party.consultations),
   );
-  let rng = party.rng;
+  // One stream for the whole reading, drawn in order: a normal per issue, then the roll for a red line.
+  const stream = rngFrom(party.rng);
   const priorities = party.weights.map((w, i) => {
-    const [z, after] = nextNormal(rng);
-    rng = after;
+    const z = stream.normal();
     // An issue it does not care about reads 0, plainly: there is nothing to blur.
     return model.cares[i] ? Math.max(1, Math.round(w * 100 + z * noise)) : 0;
   });
   let redLine: ConsultReport['redLine'] = null;
-  const [roll, afterRoll] = nextFloat(rng);
-  rng = afterRoll;
+  const roll = stream.next();
+  const rng = stream.state;
   if (roll < (party.trustMediator - 40) / 60) {
-    const lines = model.redLine.flatMap((row, issue) =>
-      row.flatMap((red, option) => (red ? [{ issue, option }] : [])),
-    );
+    const lines = redLinesOf(model);
     redLine = lines[party.consultations % Math.max(1, lines.length)] ?? null;
   }
   const next = withParty(state, p, (s) => ({
@@ -343,7 +356,14 @@ function publicPositions(rules: Rules, state: GameState): PublicPositions {
 /** What party p sees of a tabled text (see DelegationView): nothing of the others' hidden priorities. */
 export function viewFor(rules: Rules, state: GameState, p: number, text: Package): DelegationView {
   const party = state.parties[p]!;
-  const others = party.trustParties.filter((_, i) => i !== p);
+  // The mean of its trust in the others, summed in party order (as filter and reduce did).
+  let othersTrust = 0;
+  let othersCount = 0;
+  for (let i = 0; i < party.trustParties.length; i++) {
+    if (i === p) continue;
+    othersTrust += party.trustParties[i]!;
+    othersCount++;
+  }
   const model = rules.model.parties[p]!;
   const { equal, publicBest, publicPoints, othersPoints } = publicPositions(rules, state);
   const points = pointsOf(rules, state, p);
@@ -370,7 +390,7 @@ export function viewFor(rules: Rules, state: GameState, p: number, text: Package
     othersPublicPoints: othersPoints[p]!,
     othersConcession: counted > 0 ? concession / counted : 0,
     engagement: Math.min(1, party.engagement + adoptionGain(party, text)),
-    trustInOthers: others.length > 0 ? others.reduce((a, b) => a + b, 0) / others.length : 50,
+    trustInOthers: othersCount > 0 ? othersTrust / othersCount : 50,
   };
 }
 
@@ -465,7 +485,8 @@ export function prepareTable(
   ) {
     return { ok: false, state, reason: 'bad-text' };
   }
-  const addressed = [...new Set(parties)].sort((a, b) => a - b);
+  // Parties in order and named once already (as compiled moves name them) need no set and no sort.
+  const addressed = increasing(parties) ? [...parties] : [...new Set(parties)].sort((a, b) => a - b);
   if (
     addressed.length === 0 ||
     addressed.some((p) => !(Number.isInteger(p) && p >= 0 && p < rules.model.parties.length))
@@ -479,6 +500,11 @@ export function prepareTable(
   return { ok: true, request: { text: [...text], addressed, questions } };
 }
 
+function increasing(values: readonly number[]): boolean {
+  for (let i = 1; i < values.length; i++) if (!(values[i - 1]! < values[i]!)) return false;
+  return true;
+}
+
 /** Records the answers to a tabled text: one action spent, trust moved, the conference text set if all were asked. */
 export function completeTable(
   rules: Rules,
@@ -486,9 +512,10 @@ export function completeTable(
   request: TableRequest,
   answers: readonly GivenAnswer[],
 ): MoveResult {
-  const byParty = new Map(answers.map((a) => [a.party, a]));
   const parties = state.parties.map((party, p) => {
-    const given = byParty.get(p);
+    // The last answer given for the party counts (as a map by party kept it).
+    let given: GivenAnswer | undefined;
+    for (const a of answers) if (a.party === p) given = a;
     return given ? answeredParty(party, request.text, given.answer, given.rng) : party;
   });
   let next = updateGame(spent(state), { parties });

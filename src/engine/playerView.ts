@@ -78,12 +78,12 @@ export interface PlayerView {
 export type ShownAnswer = Pick<Answer, 'kind' | 'costs' | 'redLine' | 'counter'>;
 
 function shownOf(answer: Answer): ShownAnswer {
-  return {
-    kind: answer.kind,
-    costs: answer.costs,
-    ...(answer.redLine ? { redLine: answer.redLine } : {}),
-    ...(answer.counter ? { counter: answer.counter } : {}),
-  };
+  // Written out case by case, in one key order: spreading optional parts costs far more.
+  const { kind, costs, redLine, counter } = answer;
+  if (redLine && counter) return { kind, costs, redLine, counter };
+  if (redLine) return { kind, costs, redLine };
+  if (counter) return { kind, costs, counter };
+  return { kind, costs };
 }
 
 /** A position by ids: the favourite option of each issue, leaving out the issues with none (-1). */
@@ -110,20 +110,21 @@ export function playerView(rules: Rules, state: GameState, heard: readonly Heard
  */
 export function playerViewer(rules: Rules): (state: GameState, heard: readonly Heard[]) => PlayerView {
   const { model } = rules;
-  const option = (issue: number, o: number) => ({
-    issue: model.issueIds[issue]!,
-    option: model.optionIds[issue]![o]!,
-  });
-  let readings: Reading[][] = [];
-  let answers: AnswerSeen[][] = [];
-  let redLines: { issue: string; option: string }[][] = [];
-  let news: { day: number; event: string }[] = [];
+  // Every option by ids, named once: answers name their costs and red lines with these.
+  const optionNames = model.optionIds.map((options, i) =>
+    options.map((option) => ({ issue: model.issueIds[i]!, option })),
+  );
+  const option = (issue: number, o: number) => optionNames[issue]![o]!;
+  let readings: Shared<Reading>[] = [];
+  let answers: Shared<AnswerSeen>[] = [];
+  let redLines: Shared<{ issue: string; option: string }>[] = [];
+  let news = shared<{ day: number; event: string }>();
   let seen = 0;
   const reset = () => {
-    readings = model.parties.map(() => []);
-    answers = model.parties.map(() => []);
-    redLines = model.parties.map(() => []);
-    news = [];
+    readings = model.parties.map(() => shared());
+    answers = model.parties.map(() => shared());
+    redLines = model.parties.map(() => shared());
+    news = shared();
     seen = 0;
   };
   reset();
@@ -145,10 +146,10 @@ export function playerViewer(rules: Rules): (state: GameState, heard: readonly H
   };
   const name = (p: number, line: { issue: number; option: number } | null | undefined) => {
     if (!line) return null;
-    const named = option(line.issue, line.option);
-    if (!redLines[p]!.some((l) => l.issue === named.issue && l.option === named.option))
-      redLines[p]!.push(named);
-    return named;
+    const said = option(line.issue, line.option);
+    if (!redLines[p]!.items.some((l) => l.issue === said.issue && l.option === said.option))
+      add(redLines[p]!, said);
+    return said;
   };
   let tabled: { pkg: GameState['tabledToAll']; text: Text | null } = { pkg: null, text: null };
   return (state, heard) => {
@@ -163,9 +164,9 @@ export function playerViewer(rules: Rules): (state: GameState, heard: readonly H
       for (const report of reports) {
         const consults =
           report.kind === 'consult' ? [report] : report.kind === 'event' ? report.consultations : [];
-        if (report.kind === 'event') news.push({ day, event: report.event });
+        if (report.kind === 'event') add(news, { day, event: report.event });
         for (const c of consults) {
-          readings[c.party]!.push({
+          add(readings[c.party]!, {
             day,
             priorities: nameValues(model.issueIds, c.priorities),
             noise: c.noise,
@@ -174,10 +175,11 @@ export function playerViewer(rules: Rules): (state: GameState, heard: readonly H
           });
         }
         if (report.kind === 'table') {
+          const text = nameText(model, report.text);
           for (const { party, answer } of report.answers) {
-            answers[party]!.push({
+            add(answers[party]!, {
               day,
-              text: nameText(model, report.text),
+              text,
               kind: answer.kind,
               counter: answer.counter ? nameText(model, answer.counter) : null,
               costs: answer.costs.map((c) => option(c.issue, c.option)),
@@ -188,24 +190,49 @@ export function playerViewer(rules: Rules): (state: GameState, heard: readonly H
         }
       }
     }
+    const parties: PartyView[] = [];
+    for (let p = 0; p < model.parties.length; p++) {
+      parties.push({
+        id: model.parties[p]!.id,
+        trust: Math.round(state.parties[p]!.trustMediator),
+        walkedOut: state.parties[p]!.walkedOut,
+        favourite: favouriteOf(state, p),
+        readings: copyOf(readings[p]!),
+        answers: copyOf(answers[p]!),
+        redLines: copyOf(redLines[p]!),
+      });
+    }
     return {
       day: state.day,
       days: rules.days,
       actionsLeft: state.actionsLeft,
       actionsPerDay: rules.actionsPerDay,
       issues,
-      parties: model.parties.map((party, p) => ({
-        id: party.id,
-        trust: Math.round(state.parties[p]!.trustMediator),
-        walkedOut: state.parties[p]!.walkedOut,
-        favourite: favouriteOf(state, p),
-        readings: [...readings[p]!],
-        answers: [...answers[p]!],
-        redLines: [...redLines[p]!],
-      })),
+      parties,
       tabledToAll: tabled.text,
-      news: [...news],
+      news: copyOf(news),
       outcome: state.outcome,
     };
   };
+}
+
+/**
+ * A list that only grows, and the copy of it views hand out: made again only after it grew, so a simulator that
+ * asks for the view before every move does not copy every list every time. A view never sees a list change.
+ */
+interface Shared<T> {
+  readonly items: T[];
+  copy: readonly T[] | null;
+}
+
+const shared = <T>(): Shared<T> => ({ items: [], copy: null });
+
+function add<T>(list: Shared<T>, item: T): void {
+  list.items.push(item);
+  list.copy = null;
+}
+
+function copyOf<T>(list: Shared<T>): readonly T[] {
+  if (!list.copy) list.copy = [...list.items];
+  return list.copy;
 }

@@ -35,12 +35,15 @@ export type { Failure } from './failure';
 export type { FileProblem, LiveNote, RootContext, RootInput, SaveProblem } from './rootContext';
 export type { JournalEntry, RunContext, ScenarioEntry, SeatMode } from './runContext';
 
-// A guard and the action of one transition see the same run and event objects: the move is worked out once.
-const worked = new WeakMap<object, { run: RunContext; next: RunContext | null }>();
+/**
+ * A guard and the action of one transition see the same run and event objects, one straight after the other:
+ * the move is worked out once. One remembered result is enough (a weak map per event cost more than it saved);
+ * it is a pure function of the two, so any other order only works it out again.
+ */
+let worked: { event: object; run: RunContext; next: RunContext | null } | null = null;
 function played(run: RunContext | null, event: RootEvent): RunContext | null {
   if (!run || !isMoveEvent(event)) return null;
-  const cached = worked.get(event);
-  if (cached?.run === run) return cached.next;
+  if (worked?.event === event && worked.run === run) return worked.next;
   const move = moveOf(event);
   const next =
     move.type === 'table'
@@ -48,7 +51,7 @@ function played(run: RunContext | null, event: RootEvent): RunContext | null {
       : move.type === 'reply'
         ? acceptReply(run, move)
         : playMove(run, move);
-  worked.set(event, { run, next });
+  worked = { event, run, next };
   return next;
 }
 

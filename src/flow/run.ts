@@ -127,7 +127,9 @@ export function everyoneAnswered(run: RunContext): boolean {
 export function finishTable(run: RunContext): RunContext {
   if (!run.pending) return run;
   const result = completeTable(rulesOf(run.scenario), run.game, run.pending.request, run.pending.answers);
-  const tabled = [...run.log].reverse().find((m) => m.type === 'table') ?? null;
+  let tabled: Move | null = null;
+  for (let i = run.log.length - 1; i >= 0 && !tabled; i--)
+    if (run.log[i]!.type === 'table') tabled = run.log[i]!;
   return updateRun(run, {
     game: result.state,
     pending: null,

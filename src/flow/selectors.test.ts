@@ -7,7 +7,7 @@ import { debriefOf } from './debrief';
 import { rootMachine } from './rootMachine';
 import { rulesOf } from './rulesOf';
 
-import { dateOf, knowledgeOf, newsOf, statusOf } from './selectors';
+import { dateOf, isQuietMorning, knowledgeOf, newsOf, pressOf, statusOf } from './selectors';
 
 // The three-valley fixture; its comment tabulates the utilities these expectations come from.
 const fixture = loadFixture();
@@ -133,5 +133,30 @@ describe('the briefing does not tell the ending', () => {
     expect(shown.map((s) => s.id)).toContain('moscow-times-2014-01-12');
     expect(shown.every((s) => s.date <= real.calendar.start)).toBe(true);
     expect(shown.length).toBeLessThan(real.meta.sources.length);
+  });
+});
+
+describe('a quiet morning', () => {
+  it('is a morning with no news and nothing in the press, on every day of played games', async () => {
+    const { loadGeneva } = await import('../testing/scenarios');
+    const { BUILT_IN } = await import('../agents/mediators/builtIn');
+    const { driveGame } = await import('./driveGame');
+    let quiet = 0;
+    let busy = 0;
+    for (const scenario of [loadGeneva(), fixture])
+      for (let seed = 0; seed < 6; seed++) {
+        const run = driveGame(scenario, seed, BUILT_IN[seed % 2 ? 'random' : 'careful']!).actor.getSnapshot()
+          .context.run!;
+        for (let day = 0; day <= run.game.day; day++) {
+          const atDay = { ...run, game: { ...run.game, day } };
+          const expected = day > 0 && newsOf(run, day).length === 0 && pressOf(run, day - 1).length === 0;
+          expect(isQuietMorning(atDay), `seed ${seed}, day ${day}`).toBe(expected);
+          if (expected) quiet++;
+          else busy++;
+        }
+      }
+    // Both kinds of morning occur, so the comparison means something either way.
+    expect(quiet).toBeGreaterThan(0);
+    expect(busy).toBeGreaterThan(0);
   });
 });

@@ -231,9 +231,29 @@ export function sourcesKnownAtStart(scenario: Scenario): Scenario['meta']['sourc
   return scenario.meta.sources.filter((source) => !source.date || source.date <= scenario.calendar.start);
 }
 
-/** A morning with no cables and nothing in the press: the day goes straight to the meeting room. */
+/**
+ * A morning with no cables and nothing in the press: the day goes straight to the meeting room. The machine asks
+ * at every end of day, so this reads the journal as newsOf and pressOf do without writing any dates.
+ */
 export function isQuietMorning(run: RunContext): boolean {
-  return (
-    run.game.day > 0 && newsOf(run, run.game.day).length === 0 && pressOf(run, run.game.day - 1).length === 0
-  );
+  const day = run.game.day;
+  if (day <= 0) return false;
+  const parties = run.scenario.parties.length;
+  for (const entry of run.journal) {
+    const morning = entry.day === day || (entry.move?.type === 'endDay' && entry.day === day - 1);
+    if (
+      morning &&
+      entry.reports.some((r) => r.kind === 'event' && run.scenario.events.some((e) => e.id === r.event))
+    )
+      return false;
+    if (entry.day !== day - 1 || !entry.move) continue;
+    if (entry.move.type === 'statement') return false;
+    if (
+      entry.move.type === 'table' &&
+      entry.move.parties.length === parties &&
+      entry.reports.some((r) => r.kind === 'table')
+    )
+      return false;
+  }
+  return true;
 }

@@ -14,6 +14,31 @@ interface Estimate {
 
 const CONSULTS_EACH = 3;
 
+/**
+ * The options some texts name, as `issue=option` keys, worked out once per list: a view's lists are kept from
+ * move to move until they grow (engine/playerView.ts), and a careful player reads them before every move.
+ */
+const namedOptions = new WeakMap<object, ReadonlySet<string>>();
+const textKeys = new WeakMap<Readonly<Text>, readonly string[]>();
+function keysOf(list: object, texts: () => readonly (Readonly<Text> | null)[]): ReadonlySet<string> {
+  let keys = namedOptions.get(list);
+  if (!keys) {
+    const made = new Set<string>();
+    for (const text of texts()) {
+      if (!text) continue;
+      let named = textKeys.get(text);
+      if (!named) {
+        named = Object.entries(text).map(([issue, option]) => `${issue}=${option}`);
+        textKeys.set(text, named);
+      }
+      for (const key of named) made.add(key);
+    }
+    keys = made;
+    namedOptions.set(list, keys);
+  }
+  return keys;
+}
+
 function estimate(view: PlayerView, party: PartyView): Estimate {
   const weights: Record<string, number> = {};
   let total = 0;
@@ -29,18 +54,14 @@ function estimate(view: PlayerView, party: PartyView): Estimate {
     total += weights[issue.id]!;
   }
   for (const id of Object.keys(weights)) weights[id] = weights[id]! / total;
-  const liked = new Set<string>();
-  for (const [issue, option] of Object.entries(party.favourite)) liked.add(`${issue}=${option}`);
-  for (const r of party.readings)
-    for (const [issue, option] of Object.entries(r.preferred)) liked.add(`${issue}=${option}`);
-  const asked = new Set<string>();
-  for (const a of party.answers)
-    if (a.counter) for (const [i, o] of Object.entries(a.counter)) asked.add(`${i}=${o}`);
+  const favourite = keysOf(party.favourite, () => [party.favourite]);
+  const preferred = keysOf(party.readings, () => party.readings.map((r) => r.preferred));
+  const asked = keysOf(party.answers, () => party.answers.map((a) => a.counter));
   const red = new Set(party.redLines.map((l) => `${l.issue}=${l.option}`));
   const points = (issue: string, option: string) => {
     const key = `${issue}=${option}`;
     if (red.has(key)) return -1000;
-    if (liked.has(key)) return 100;
+    if (favourite.has(key) || preferred.has(key)) return 100;
     return asked.has(key) ? 80 : 35;
   };
   const value = (text: Readonly<Text>) =>
@@ -55,28 +76,87 @@ function estimate(view: PlayerView, party: PartyView): Estimate {
   return { weights, points, need };
 }
 
-function allTexts(view: PlayerView, rng: Rng): Text[] {
+/** The texts a careful player weighs: each by ids, as the key it is refused by, and as an option index per issue. */
+interface Candidates {
+  readonly texts: readonly Text[];
+  readonly keys: readonly string[];
+  readonly options: readonly (readonly number[])[];
+}
+
+/**
+ * Every text of a small scenario is the same list each time: made once per scenario, found by its first issue's
+ * options (the same array in every game's view) and checked against all of them.
+ */
+const everyText = new WeakMap<object, { issues: PlayerView['issues']; candidates: Candidates }>();
+
+function sameIssues(a: PlayerView['issues'], b: PlayerView['issues']): boolean {
+  return (
+    a.length === b.length && a.every((issue, i) => issue.id === b[i]!.id && issue.options === b[i]!.options)
+  );
+}
+
+function candidatesOf(texts: Text[], options: number[][]): Candidates {
+  return { texts, keys: texts.map((text) => JSON.stringify(text)), options };
+}
+
+function allTexts(view: PlayerView, rng: Rng): Candidates {
   const count = view.issues.reduce((n, issue) => n * issue.options.length, 1);
   const texts: Text[] = [];
+  const options: number[][] = [];
   if (count <= 20_000) {
+    const known = view.issues[0] && everyText.get(view.issues[0].options);
+    if (known && sameIssues(known.issues, view.issues)) return known.candidates;
     for (let n = 0; n < count; n++) {
       let rest = n;
       const text: Text = {};
+      const chosen: number[] = [];
       for (const issue of view.issues) {
-        text[issue.id] = issue.options[rest % issue.options.length]!;
+        const o = rest % issue.options.length;
+        text[issue.id] = issue.options[o]!;
+        chosen.push(o);
         rest = Math.floor(rest / issue.options.length);
       }
       texts.push(text);
+      options.push(chosen);
     }
-    return texts;
+    const made = candidatesOf(texts, options);
+    if (view.issues[0]) everyText.set(view.issues[0].options, { issues: view.issues, candidates: made });
+    return made;
   }
-  for (let n = 0; n < 5_000; n++)
-    texts.push(
-      Object.fromEntries(
-        view.issues.map((issue) => [issue.id, issue.options[Math.floor(rng.next() * issue.options.length)]!]),
-      ),
-    );
-  return texts;
+  for (let n = 0; n < 5_000; n++) {
+    const text: Text = {};
+    const chosen: number[] = [];
+    for (const issue of view.issues) {
+      const o = Math.floor(rng.next() * issue.options.length);
+      text[issue.id] = issue.options[o]!;
+      chosen.push(o);
+    }
+    texts.push(text);
+    options.push(chosen);
+  }
+  return candidatesOf(texts, options);
+}
+
+const UNCHANGED = -2;
+
+/**
+ * A delegation's estimate as numbers by issue and option index, and what taking up its last counter-proposal
+ * asks: the same figures as `estimate`, read by index for the thousands of texts weighed each time.
+ */
+function scoring(view: PlayerView, party: PartyView, e: Estimate) {
+  const weights = view.issues.map((issue) => e.weights[issue.id]!);
+  const points = view.issues.map((issue) => issue.options.map((option) => e.points(issue.id, option)));
+  const last = party.answers.at(-1);
+  const counter = last?.counter;
+  // Per issue the option its counter-proposal asked for where that differs from the text it was given
+  // (UNCHANGED where it does not).
+  const asked = view.issues.map((issue) =>
+    counter && counter[issue.id] !== last.text[issue.id]
+      ? issue.options.indexOf(counter[issue.id]!)
+      : UNCHANGED,
+  );
+  const changes = asked.filter((o) => o !== UNCHANGED).length;
+  return { weights, points, asked, changes };
 }
 
 const same = (a: Readonly<Text> | null, b: Readonly<Text>) =>
@@ -94,6 +174,8 @@ export const carefulMediator = (): Mediator => {
   let reassuredToday = false;
   let pressed = false;
   const refused = new Set<string>();
+  // How many of each delegation's answers `refused` has read: answers are only ever added to.
+  const read: number[] = [];
   return (view, rng): MediatorMove => {
     if (view.day !== day) {
       day = view.day;
@@ -137,39 +219,45 @@ export const carefulMediator = (): Mediator => {
         ? { type: 'consult', party: least.id }
         : { type: 'endDay' };
     }
-    for (const p of view.parties)
-      for (const a of p.answers) if (a.kind !== 'accept') refused.add(JSON.stringify(a.text));
+    view.parties.forEach((p, i) => {
+      const from = (read[i] ?? 0) <= p.answers.length ? (read[i] ?? 0) : 0;
+      for (let n = from; n < p.answers.length; n++)
+        if (p.answers[n]!.kind !== 'accept') refused.add(JSON.stringify(p.answers[n]!.text));
+      read[i] = p.answers.length;
+    });
     const estimates = view.parties.map((p) => estimate(view, p));
+    const scores = view.parties.map((p, i) => scoring(view, p, estimates[i]!));
+    const candidates = allTexts(view, rng);
     let best: Text | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
-    for (const text of allTexts(view, rng)) {
-      if (refused.has(JSON.stringify(text))) continue;
+    for (let t = 0; t < candidates.texts.length; t++) {
+      if (refused.has(candidates.keys[t]!)) continue;
+      const text = candidates.options[t]!;
       let min = Number.POSITIVE_INFINITY;
       let sum = 0;
-      view.parties.forEach((party, p) => {
-        const e = estimates[p]!;
-        let u = view.issues.reduce(
-          (s, issue) => s + e.weights[issue.id]! * e.points(issue.id, text[issue.id]!),
-          0,
-        );
+      for (let p = 0; p < scores.length; p++) {
+        const { weights, points, asked, changes } = scores[p]!;
+        // Summed issue by issue from 0, as the estimate's value is.
+        let u = 0;
+        for (let i = 0; i < text.length; i++) u += weights[i]! * points[i]![text[i]!]!;
         // Taking up what its last counter-proposal asked for engages a delegation: worth a little more.
-        const last = party.answers.at(-1);
-        if (last?.counter) {
-          const changes = view.issues.filter((i) => last.counter![i.id] !== last.text[i.id]);
-          const taken = changes.filter((i) => text[i.id] === last.counter![i.id]).length;
-          if (changes.length > 0) u += (4 * taken) / changes.length;
+        if (changes > 0) {
+          let taken = 0;
+          for (let i = 0; i < text.length; i++) if (asked[i] !== UNCHANGED && text[i] === asked[i]) taken++;
+          u += (4 * taken) / changes;
         }
-        min = Math.min(min, u - e.need);
+        min = Math.min(min, u - estimates[p]!.need);
         sum += u;
-      });
+      }
       const score = min + sum * 0.02;
       if (score > bestScore) {
         bestScore = score;
-        best = text;
+        best = candidates.texts[t]!;
       }
     }
     if (!best) return { type: 'endDay' };
     tabledToday++;
-    return { type: 'table', parties: everyone(view), text: best };
+    // A copy: the list of texts is kept for the next move.
+    return { type: 'table', parties: everyone(view), text: { ...best } };
   };
 };

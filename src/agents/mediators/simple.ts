@@ -16,9 +16,9 @@ export const randomMediator = (): Mediator => (view, rng) => {
     case 3:
       return { type: 'statement' };
     default: {
-      const text = Object.fromEntries(
-        view.issues.map((issue) => [issue.id, issue.options[Math.floor(rng.next() * issue.options.length)]!]),
-      );
+      const text: Record<string, string> = {};
+      for (const issue of view.issues)
+        text[issue.id] = issue.options[Math.floor(rng.next() * issue.options.length)]!;
       return { type: 'table', parties: everyone(view), text };
     }
   }
