@@ -89,6 +89,8 @@ async function teacherOnLiveTab(browser: Browser, problems: string[], mode: RegE
 test('a teacher runs a live session: two students on their own devices, watched, paused, given news, and their results', async ({
   browser,
 }) => {
+  // Three devices and a server on two cores: slower than one page's test, never stuck.
+  test.setTimeout(150_000);
   const problems: string[] = [];
   const teacher = await teacherOnLiveTab(browser, problems, /^Each student plays/);
   // The wrong key is refused with the fix; the right one opens a session and its code for the board.
@@ -194,6 +196,8 @@ test('a teacher runs a live session: two students on their own devices, watched,
 test('seats: one student is the envoy, another holds Russia’s seat on their own device, the computer holds the rest', async ({
   browser,
 }) => {
+  // Three devices and a server on two cores: slower than one page's test, never stuck.
+  test.setTimeout(150_000);
   const problems: string[] = [];
   const teacher = await teacherOnLiveTab(browser, problems, /^Groups at tables/);
   await teacher.getByLabel('Server key').fill(KEY);
