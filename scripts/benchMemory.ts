@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { type CDPSession, chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/browserPath';
+import { median } from './benchLoad';
 import { compareSnapshots, detachedDom, keptObjects } from './heapSnapshot';
 
 const root = join(import.meta.dirname, '..');
@@ -65,11 +66,6 @@ async function ensureBuild(mode: 'e2e' | 'production', named: boolean): Promise<
   console.log(`memory: building the game (${mode}${named ? ', unminified' : ''})…`);
   await build({ root, mode, logLevel: 'warn', build: { outDir, emptyOutDir: true, minify: !named } });
   return outDir;
-}
-
-function medianOf(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
 /** Least-squares slope of values against their index. */
@@ -252,7 +248,7 @@ export async function measureMemory(options: MemoryOptions = {}): Promise<Memory
     // first and the last five games, five games apart, stand for its growth (a kept screen would add thousands).
     const nodes = titles.slice(1).map((t) => t.nodes);
     const half = Math.floor(nodes.length / 2);
-    const nodeSlope = (medianOf(nodes.slice(-half)) - medianOf(nodes.slice(0, half))) / (nodes.length - half);
+    const nodeSlope = (median(nodes.slice(-half)) - median(nodes.slice(0, half))) / (nodes.length - half);
     const listenerSlope = slopeOf(later(titles.map((t) => t.listeners)));
     const max = Math.max(...heap);
     const pass =
